@@ -1,0 +1,114 @@
+package org.officebench.core.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Date;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.RepositoryListener.Change;
+import org.officebench.model.Document;
+import org.officebench.model.ModelVersion;
+
+/** An open document backed by one XMI file, with its own resource set, editing domain and command stack. */
+final class FileOfficeDocument implements OfficeDocument {
+
+	private final FileRepository repository;
+	private final String file;
+	private final AdapterFactoryEditingDomain domain;
+	private XMLResource resource;
+	private boolean migrated;
+
+	FileOfficeDocument(FileRepository repository, String file, AdapterFactory adapterFactory) {
+		this.repository = repository;
+		this.file = file;
+		ResourceSet set = Xmi.newResourceSet();
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), set);
+	}
+
+	/** Reads the file into a fresh resource, migrating it to the current model version if it is older. */
+	void load() throws DocumentLoadException {
+		ResourceSet set = domain.getResourceSet();
+		if (resource != null) {
+			resource.unload();
+			set.getResources().remove(resource);
+		}
+		resource = Xmi.newResource(set, path());
+		migrated = repository.loadInto(resource, file);
+	}
+
+	/** Starts a document that has no file yet. */
+	void initialize(Document root) {
+		resource = Xmi.newResource(domain.getResourceSet(), path());
+		resource.getContents().add(root);
+	}
+
+	private Path path() {
+		return repository.root().resolve(file);
+	}
+
+	@Override
+	public String id() {
+		return root().getId();
+	}
+
+	@Override
+	public DocumentKind kind() {
+		return DocumentKind.of(root().eClass());
+	}
+
+	@Override
+	public Document root() {
+		return (Document) resource.getContents().get(0);
+	}
+
+	@Override
+	public AdapterFactoryEditingDomain editingDomain() {
+		return domain;
+	}
+
+	@Override
+	public BasicCommandStack commandStack() {
+		return (BasicCommandStack) domain.getCommandStack();
+	}
+
+	@Override
+	public String file() {
+		return file;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return migrated || commandStack().isSaveNeeded();
+	}
+
+	@Override
+	public synchronized void save() throws IOException {
+		repository.checkWritable();
+		Document root = root();
+		boolean isNew = !java.nio.file.Files.exists(path());
+		// Bookkeeping, not an edit: it must not enter the undo history.
+		root.setModified(new Date());
+		root.setModelVersion(ModelVersion.CURRENT);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+		resource.save(bytes, Xmi.saveOptions());
+		AtomicFiles.write(path(), bytes.toByteArray());
+		commandStack().saveIsDone();
+		migrated = false;
+		repository.auditLog().append(isNew ? "create" : "save", root.getId(), root.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
+		repository.fire(isNew ? Change.CREATED : Change.SAVED, root.getId());
+	}
+
+	@Override
+	public synchronized void revert() throws DocumentLoadException {
+		load();
+		commandStack().flush();
+	}
+}

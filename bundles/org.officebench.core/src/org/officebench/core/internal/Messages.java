@@ -1,0 +1,44 @@
+package org.officebench.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.officebench.core.internal.messages"; //$NON-NLS-1$
+
+	public static String Kind_policy;
+	public static String Kind_flowchart;
+	public static String Kind_minutes;
+	public static String Kind_archive;
+	public static String LoadProblem_withLine;
+	public static String LoadProblem_noLine;
+	public static String Repository_readOnly;
+	public static String Repository_cannotWrite;
+	public static String Repository_locked;
+	public static String Repository_lockHolder;
+	public static String Repository_unknownHolder;
+	public static String Repository_notARepository;
+	public static String Repository_newerFormat;
+	public static String Repository_missing;
+	public static String Repository_openedForReading;
+	public static String Load_advice;
+	public static String Load_newerModel;
+	public static String Load_newerAdvice;
+	public static String Load_noMigration;
+	public static String Load_notDocument;
+	public static String Load_unknownType;
+	public static String Load_unknownId;
+	public static String Status_draft;
+	public static String Status_inReview;
+	public static String Status_approved;
+	public static String Status_published;
+	public static String Status_revising;
+	public static String Status_abolished;
+	public static String Status_archived;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
