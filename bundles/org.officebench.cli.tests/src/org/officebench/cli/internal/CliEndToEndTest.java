@@ -1,0 +1,118 @@
+package org.officebench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officebench.core.Repository;
+import org.officebench.core.util.Json;
+import org.officebench.tests.support.SeparateJvm;
+import org.officebench.tests.support.SeparateJvm.Result;
+import org.officebench.tests.support.TestRepositories;
+
+/** The command line as a user runs it: its own JVM and OSGi framework, real files, exit codes, languages. */
+class CliEndToEndTest {
+
+	/** The language as the officebench script passes it, from LANG (see its -nl). */
+	private static final String ENGLISH = "en";
+	private static final String CHINESE = "zh_CN";
+
+	@TempDir
+	Path temp;
+
+	private Result cli(String language, String... args) throws Exception {
+		Path work = Files.createTempDirectory(temp, "run");
+		// Like the officebench script: the language from LANG as -nl, and a UTF-8 C locale so that Chinese
+		// arguments arrive intact even where no Chinese locale is installed.
+		String[] all = new String[args.length + 2];
+		all[0] = "-nl";
+		all[1] = language;
+		System.arraycopy(args, 0, all, 2, args.length);
+		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+	}
+
+	@Test
+	void initNewListShowInASeparateJvm() throws Exception {
+		String repo = temp.resolve("repo").toString();
+		Result init = cli(ENGLISH, "--repo", repo, "init", "--samples");
+		assertEquals(0, init.exitCode(), init.err());
+		assertTrue(init.out().contains("Created the repository"), init.out());
+
+		Result created = cli(ENGLISH, "--repo", repo, "new", "policy", "--title", "物资使用登记制度", "--number", "营运〔2025〕12号", "--json");
+		assertEquals(0, created.exitCode(), created.err());
+		String id = Json.field(created.out().strip(), "id");
+		assertEquals("物资使用登记制度", Json.field(created.out().strip(), "title"));
+
+		Result list = cli(ENGLISH, "--repo", repo, "list", "--json");
+		assertEquals(0, list.exitCode(), list.err());
+		List<String> lines = list.out().strip().lines().toList();
+		assertEquals(5, lines.size(), "four samples and the new policy: " + list.out());
+		assertTrue(lines.stream().anyMatch(l -> id.equals(Json.field(l, "id")) && "营运〔2025〕12号".equals(Json.field(l, "documentNumber"))));
+
+		Result policies = cli(ENGLISH, "--repo", repo, "list", "--kind", "policy");
+		assertEquals(0, policies.exitCode());
+		assertTrue(policies.out().contains("物资使用登记制度") && policies.out().contains("營運管理部工作指引"), policies.out());
+		assertFalse(policies.out().contains("门店周巡检流程"), "only policies: " + policies.out());
+
+		Result show = cli(ENGLISH, "--repo", repo, "show", id, "--json");
+		assertEquals(0, show.exitCode(), show.err());
+		assertEquals("policy", Json.field(show.out().strip(), "kind"));
+		assertEquals("draft", Json.field(show.out().strip(), "status"));
+
+		Result text = cli(CHINESE, "--repo", repo, "show", id);
+		assertEquals(0, text.exitCode(), text.err());
+		assertTrue(text.out().contains("题名: 物资使用登记制度"), text.out());
+		assertTrue(text.out().contains("状态: 草稿"), text.out());
+	}
+
+	@Test
+	void usageErrorsExitWithTwoAndSayWhatToDo() throws Exception {
+		String repo = temp.resolve("repo").toString();
+		Result unknown = cli(ENGLISH, "--repo", repo, "frobnicate");
+		assertEquals(2, unknown.exitCode());
+		assertTrue(unknown.err().contains("Unknown command \"frobnicate\""), unknown.err());
+		assertTrue(unknown.err().contains("officebench help"), unknown.err());
+
+		Result chinese = cli(CHINESE, "--repo", repo, "list", "--colour");
+		assertEquals(2, chinese.exitCode());
+		assertTrue(chinese.err().contains("未知选项 \"--colour\""), chinese.err());
+
+		Result noTitle = cli(ENGLISH, "--repo", repo, "new", "minutes");
+		assertEquals(2, noTitle.exitCode());
+		assertTrue(noTitle.err().contains("--title"), noTitle.err());
+
+		Result help = cli(CHINESE, "help");
+		assertEquals(0, help.exitCode());
+		assertTrue(help.out().contains("用法"), help.out());
+	}
+
+	@Test
+	void failuresExitWithOneAndNameTheCause() throws Exception {
+		Path repo = temp.resolve("repo");
+		Result missing = cli(ENGLISH, "--repo", repo.toString(), "list");
+		assertEquals(1, missing.exitCode());
+		assertTrue(missing.err().contains("init"), "says how to make one: " + missing.err());
+
+		cli(ENGLISH, "--repo", repo.toString(), "init");
+		Result unknownId = cli(ENGLISH, "--repo", repo.toString(), "show", "no-such-id");
+		assertEquals(1, unknownId.exitCode());
+		assertTrue(unknownId.err().contains("no-such-id"), unknownId.err());
+
+		// A workbench (here: this test process) holds the repository: writers are refused, readers are not.
+		try (Repository held = TestRepositories.open(repo, false)) {
+			Result refused = cli(ENGLISH, "--repo", repo.toString(), "new", "minutes", "--title", "晨会");
+			assertEquals(1, refused.exitCode());
+			assertTrue(refused.err().contains("in use by another OfficeBench"), refused.err());
+			assertTrue(refused.err().contains(TestRepositories.USER), "names the holder: " + refused.err());
+			Result reader = cli(ENGLISH, "--repo", repo.toString(), "list");
+			assertEquals(0, reader.exitCode(), reader.err());
+		}
+	}
+}

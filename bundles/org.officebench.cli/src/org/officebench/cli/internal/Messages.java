@@ -1,0 +1,56 @@
+package org.officebench.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.officebench.cli.internal.messages"; //$NON-NLS-1$
+
+	public static String Usage;
+	public static String Error_seeHelp;
+	public static String Error_unknownCommand;
+	public static String Error_unknownOption;
+	public static String Error_extraArgument;
+	public static String Error_missingValue;
+	public static String Error_unknownKind;
+	public static String Error_newNeedsKind;
+	public static String Error_newKind;
+	public static String Error_newNeedsTitle;
+	public static String Error_showNeedsId;
+	public static String Error_noRepository;
+	public static String Error_io;
+	public static String Init_created;
+	public static String Init_exists;
+	public static String List_header;
+	public static String List_count;
+	public static String List_problem;
+	public static String New_created;
+	public static String Field_title;
+	public static String Field_kind;
+	public static String Field_id;
+	public static String Field_number;
+	public static String Field_status;
+	public static String Field_author;
+	public static String Field_owner;
+	public static String Field_department;
+	public static String Field_created;
+	public static String Field_modified;
+	public static String Field_tags;
+	public static String Field_file;
+	public static String Field_post;
+	public static String Field_meetingType;
+	public static String Field_meetingDate;
+	public static String Field_chair;
+	public static String Field_fonds;
+	public static String Outline_chapter;
+	public static String Outline_step;
+	public static String Outline_agenda;
+	public static String Outline_action;
+	public static String Outline_item;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
