@@ -1,0 +1,101 @@
+package org.officebench.ui;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.Repository;
+import org.officebench.ui.internal.Messages;
+
+/** Opens documents in their editors. Reading a document from disk happens in a job, never on the UI thread. */
+public final class DocumentEditors {
+
+	/** Job family of the jobs that read documents to open them. */
+	public static final Object OPEN_FAMILY = new Object();
+
+	private DocumentEditors() {
+	}
+
+	/** The id of the editor for documents of {@code kind}: {@code org.officebench.ui.editors.<key>}. */
+	public static String editorId(DocumentKind kind) {
+		return "org.officebench.ui.editors." + kind.key(); //$NON-NLS-1$
+	}
+
+	/** The open editor of a document, or null. */
+	public static IEditorPart find(IWorkbenchPage page, String documentId) {
+		return page.findEditor(DocumentEditorInput.lookup(documentId));
+	}
+
+	/**
+	 * Activates the document's editor or, when it has none, reads the document in the background and then opens
+	 * it. A document that cannot be read is reported in a dialog (with where and why) and no editor opens.
+	 *
+	 * @param title shown in the progress and error messages
+	 */
+	public static void open(IWorkbenchPage page, String documentId, String title) {
+		IEditorPart existing = find(page, documentId);
+		if (existing != null) {
+			page.activate(existing);
+			return;
+		}
+		Repository repository = OfficeBenchUI.repository();
+		Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		String name = title == null || title.isBlank() ? Messages.Document_untitled : title;
+		Job job = new Job(NLS.bind(Messages.Open_job, name)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					OfficeDocument document = repository.open(documentId);
+					display.asyncExec(() -> show(page, document));
+				} catch (DocumentLoadException e) {
+					display.asyncExec(() -> {
+						if (page.getWorkbenchWindow().getShell() != null) {
+							Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+									NLS.bind(Messages.Open_failed, name, e.problem().describe()));
+						}
+					});
+				} catch (RuntimeException e) {
+					OfficeBenchUI.log("Cannot open " + documentId, e); //$NON-NLS-1$
+					display.asyncExec(() -> Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+							NLS.bind(Messages.Open_failed, name, String.valueOf(e.getMessage()))));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == OPEN_FAMILY;
+			}
+		};
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	/** Opens an editor on a document that is already in memory (e.g. just created); on the UI thread. */
+	public static IEditorPart show(IWorkbenchPage page, OfficeDocument document) {
+		if (page.getWorkbenchWindow().getShell() == null) {
+			return null; // the window closed meanwhile
+		}
+		IEditorPart existing = find(page, document.id());
+		if (existing != null) {
+			page.activate(existing);
+			return existing;
+		}
+		try {
+			return page.openEditor(new DocumentEditorInput(document), editorId(document.kind()));
+		} catch (PartInitException e) {
+			OfficeBenchUI.log("Cannot open an editor on " + document.file(), e); //$NON-NLS-1$
+			Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+					NLS.bind(Messages.Open_failed, document.root().getTitle(), e.getMessage()));
+			return null;
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package org.officebench.ui.editors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.Document;
+import org.officebench.ui.internal.Messages;
+
+/** 档案 editor: the common fields; the fonds and its filed items (件) are summarized. */
+public class ArchiveEditor extends DocumentFormEditor {
+
+	@Override
+	protected List<String> describeContent(Document root) {
+		ArchiveCatalogue catalogue = (ArchiveCatalogue) root;
+		int files = 0;
+		int pages = 0;
+		for (ArchiveItem item : catalogue.getItems()) {
+			files += item.getFiles().size();
+			pages += item.getPages();
+		}
+		List<String> lines = new ArrayList<>();
+		if (catalogue.getFondsCode() != null || catalogue.getFondsName() != null) {
+			lines.add(NLS.bind(Messages.Summary_archiveFonds,
+					catalogue.getFondsCode() == null ? "" : catalogue.getFondsCode(), //$NON-NLS-1$
+					catalogue.getFondsName() == null ? "" : catalogue.getFondsName())); //$NON-NLS-1$
+		}
+		lines.add(NLS.bind(Messages.Summary_archiveCounts, new Object[] { catalogue.getItems().size(), files, pages }));
+		return lines;
+	}
+}

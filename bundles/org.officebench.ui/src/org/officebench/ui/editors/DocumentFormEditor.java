@@ -1,0 +1,250 @@
+package org.officebench.ui.editors;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.core.runtime.ListenerList;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.OfficeDocument;
+import org.officebench.model.Document;
+import org.officebench.ui.DocumentEditorInput;
+import org.officebench.ui.Dialogs;
+import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.internal.Messages;
+import org.officebench.ui.properties.EmfPropertySourceProvider;
+import org.officebench.ui.properties.OfficePropertySheetPage;
+
+/**
+ * The base of the document editors: a form editor on one {@link OfficeDocument}. Every edit goes through the
+ * document's editing domain, so Undo, Redo, the dirty marker and Save all follow its command stack.
+ */
+public abstract class DocumentFormEditor extends FormEditor implements IEditingDomainProvider, ISaveablePart2 {
+
+	private OfficeDocument document;
+	private DocumentOverviewPage overview;
+	private final List<OfficePropertySheetPage> propertyPages = new ArrayList<>();
+	private final RootSelectionProvider selectionProvider = new RootSelectionProvider();
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private boolean propertyRefreshPending;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput documentInput) || documentInput.document() == null) {
+			throw new PartInitException(NLS.bind(Messages.Editor_badInput, input == null ? null : input.getName()));
+		}
+		super.init(site, input);
+		document = documentInput.document();
+		site.setSelectionProvider(selectionProvider);
+		selectionProvider.setSelection(new StructuredSelection(document.root()));
+		document.commandStack().addCommandStackListener(stackListener);
+		updateTitle();
+	}
+
+	@Override
+	protected void addPages() {
+		overview = new DocumentOverviewPage(this);
+		try {
+			addPage(overview);
+		} catch (PartInitException e) {
+			OfficeBenchUI.log("Cannot add the overview page", e); //$NON-NLS-1$
+		}
+	}
+
+	/** Lines for the 内容概要 section: what the document holds besides the common fields (counts and the like). */
+	protected abstract List<String> describeContent(Document root);
+
+	public OfficeDocument document() {
+		return document;
+	}
+
+	@Override
+	public AdapterFactoryEditingDomain getEditingDomain() {
+		return document.editingDomain();
+	}
+
+	/** The 概要 page (tests drive its fields). */
+	public DocumentOverviewPage overviewPage() {
+		return overview;
+	}
+
+	private void commandStackChanged(EventObject event) {
+		Display display = getSite().getShell().getDisplay();
+		if (Display.getCurrent() != display) {
+			display.asyncExec(() -> commandStackChanged(event));
+			return;
+		}
+		if (document == null) {
+			return;
+		}
+		firePropertyChange(IEditorPart.PROP_DIRTY);
+		if (!propertyRefreshPending) {
+			// Later, not now: the change may come from the Properties view itself, which is still applying it.
+			propertyRefreshPending = true;
+			display.asyncExec(() -> {
+				propertyRefreshPending = false;
+				for (OfficePropertySheetPage page : List.copyOf(propertyPages)) {
+					if (page.getControl() != null && !page.getControl().isDisposed()) {
+						page.refresh();
+					}
+				}
+			});
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (overview != null) {
+			overview.endTyping();
+		}
+		try {
+			document.save();
+		} catch (IOException e) {
+			OfficeBenchUI.log("Cannot save " + document.file(), e); //$NON-NLS-1$
+			Dialogs.error(getSite().getShell(), Messages.Save_failedTitle,
+					NLS.bind(Messages.Save_failed, getPartName(), e.getMessage()));
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+		firePropertyChange(IEditorPart.PROP_DIRTY);
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Documents live in the repository; there is no "save as" to a file.
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Throws away unsaved changes by reading the document's file again (after asking). */
+	public void doRevert() {
+		if (!isDirty() || !Dialogs.confirm(getSite().getShell(), Messages.Revert_title,
+				NLS.bind(Messages.Revert_question, getPartName()), Messages.Button_revert)) {
+			return;
+		}
+		try {
+			document.revert();
+		} catch (DocumentLoadException e) {
+			Dialogs.error(getSite().getShell(), Messages.Revert_failedTitle, e.problem().describe());
+			return;
+		}
+		selectionProvider.setSelection(new StructuredSelection(document.root()));
+		if (overview != null) {
+			overview.rebind();
+		}
+		updateTitle();
+		firePropertyChange(IEditorPart.PROP_DIRTY);
+	}
+
+	@Override
+	public int promptToSaveOnClose() {
+		return switch (Dialogs.askSave(getSite().getShell(), Messages.SaveOnClose_title,
+				NLS.bind(Messages.SaveOnClose_question, getPartName()))) {
+		case Dialogs.SAVE -> YES;
+		case Dialogs.DISCARD -> NO;
+		default -> CANCEL;
+		};
+	}
+
+	/** Shows the document's title in the tab. */
+	void updateTitle() {
+		if (document == null) {
+			return;
+		}
+		String name = getEditorInput().getName();
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
+		setTitleToolTip(getEditorInput().getToolTipText());
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			DocumentActionBarContributor contributor = getEditorSite()
+					.getActionBarContributor() instanceof DocumentActionBarContributor c ? c : null;
+			OfficePropertySheetPage page = new OfficePropertySheetPage(
+					new EmfPropertySourceProvider(getEditingDomain()),
+					contributor == null ? null : contributor::shareGlobalActions) {
+				@Override
+				public void dispose() {
+					propertyPages.remove(this);
+					super.dispose();
+				}
+			};
+			propertyPages.add(page);
+			return adapter.cast(page);
+		}
+		if (adapter == OfficeDocument.class || adapter == IEditingDomainProvider.class) {
+			return adapter.cast(adapter == OfficeDocument.class ? document : this);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.commandStack().removeCommandStackListener(stackListener);
+		}
+		super.dispose();
+	}
+
+	/** Offers the document's root object as the editor's selection (for the Properties view). */
+	private static final class RootSelectionProvider implements ISelectionProvider {
+
+		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+		private ISelection selection = StructuredSelection.EMPTY;
+
+		@Override
+		public void addSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public ISelection getSelection() {
+			return selection;
+		}
+
+		@Override
+		public void setSelection(ISelection selection) {
+			this.selection = selection;
+			SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+			for (ISelectionChangedListener listener : listeners) {
+				listener.selectionChanged(event);
+			}
+		}
+	}
+}
