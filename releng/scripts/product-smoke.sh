@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Smoke test of the built product through the same ./officebench script a user runs.
+set -uo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/officebench-smoke.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+REPO="$WORK/repo"
+failures=0
+check() { # description, expected exit code, command...
+	local what=$1 want=$2
+	shift 2
+	"$@" >"$WORK/out" 2>"$WORK/err"
+	local got=$?
+	if [ "$got" = "$want" ]; then
+		echo "smoke ok:   $what"
+	else
+		echo "smoke FAIL: $what (exit $got, wanted $want)"
+		sed 's/^/    /' "$WORK/out" "$WORK/err" | head -20
+		failures=$((failures + 1))
+	fi
+}
+contains() { grep -q -- "$1" "$WORK/out" "$WORK/err" || { echo "smoke FAIL: output lacks '$1'"; failures=$((failures + 1)); }; }
+
+cd "$HERE"
+check "help" 0 env LANG=en_US.UTF-8 ./officebench help
+contains "Usage: officebench"
+check "init with samples" 0 env LANG=zh_CN.UTF-8 ./officebench --repo "$REPO" init --samples
+contains "已创建资料库"
+check "new minutes" 0 ./officebench --repo "$REPO" new minutes --title "月度经营分析会纪要" --json
+id=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$WORK/out")
+check "list" 0 env LANG=en_US.UTF-8 ./officebench --repo "$REPO" list
+contains "月度经营分析会纪要"
+contains "5 documents"
+check "show" 0 env LANG=zh_CN.UTF-8 ./officebench --repo "$REPO" show "$id"
+contains "题名: 月度经营分析会纪要"
+check "unknown command exits 2" 2 ./officebench --repo "$REPO" nonsense
+check "missing repository exits 1" 1 ./officebench --repo "$WORK/none" list
+if command -v xvfb-run >/dev/null 2>&1; then
+	check "workbench opens its window" 0 env OFFICEBENCH_VMARGS=-Dofficebench.exitAfterStartup=true \
+		timeout 120 xvfb-run -a ./officebench --repo "$REPO"
+	contains "OFFICEBENCH-WINDOW-OPEN"
+fi
+[ "$failures" = 0 ]
