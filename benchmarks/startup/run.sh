@@ -22,7 +22,8 @@ export DISPLAY=:77
 sleep 1
 
 # Prepare the repository once: a start opens an existing repository, as it does for a user every day.
-"$JAVA_HOME/bin/java" -jar "$OB"/plugins/org.eclipse.equinox.launcher_*.jar -configuration "$WORK/cli-config" -data @none \
+"$JAVA_HOME/bin/java" -Dosgi.sharedConfiguration.area="$OB/configuration" -Dosgi.configuration.cascaded=true \
+	-jar "$OB"/plugins/org.eclipse.equinox.launcher_*.jar -configuration "$WORK/cli-config" -data @none \
 	-application org.officebench.cli.app --repo "$WORK/repo" init --samples >/dev/null
 
 start_once() { # product-dir application product-id config-dir extra-args... ; prints milliseconds to the window
@@ -34,7 +35,8 @@ start_once() { # product-dir application product-id config-dir extra-args... ; p
 		if [[ "$line" == *OFFICEBENCH-WINDOW-OPEN* ]]; then
 			echo $((($(date +%s%N) - t0) / 1000000))
 		fi
-	done < <("$JAVA_HOME/bin/java" -Xmx2g -Dofficebench.exitAfterStartup=true -jar "$dir"/plugins/org.eclipse.equinox.launcher_*.jar \
+	done < <("$JAVA_HOME/bin/java" -Xmx2g -Dofficebench.exitAfterStartup=true \
+		-Dosgi.sharedConfiguration.area="$dir/configuration" -Dosgi.configuration.cascaded=true -jar "$dir"/plugins/org.eclipse.equinox.launcher_*.jar \
 		-configuration "$config" -data "$WORK/data-$product" -nl zh_CN -product "$product" -application "$app" "$@" 2>>"$WORK/stderr.log")
 }
 
@@ -49,8 +51,8 @@ for i in $(seq 1 "$RUNS"); do
 	if [ $((i % 2)) = 0 ]; then ob >>"$WORK/ob.txt"; bare >>"$WORK/bare.txt"; else bare >>"$WORK/bare.txt"; ob >>"$WORK/ob.txt"; fi
 done
 if [ "$(wc -l <"$WORK/ob.txt")" != "$RUNS" ] || [ "$(wc -l <"$WORK/bare.txt")" != "$RUNS" ]; then
-	echo "Some starts did not open a window; stderr:" >&2
-	tail -30 "$WORK/stderr.log" >&2
+	echo "Some starts did not open a window (OfficeBench $(wc -l <"$WORK/ob.txt"), bare $(wc -l <"$WORK/bare.txt") of $RUNS); stderr:" >&2
+	grep -v SessionManager "$WORK/stderr.log" | tail -30 >&2
 	exit 1
 fi
 OB_MS=$(median <"$WORK/ob.txt")

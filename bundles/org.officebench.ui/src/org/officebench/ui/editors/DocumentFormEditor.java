@@ -20,6 +20,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -68,6 +69,22 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		} catch (PartInitException e) {
 			OfficeBenchUI.log("Cannot add the overview page", e); //$NON-NLS-1$
 		}
+		showPropertiesView();
+	}
+
+	/** The Properties view is not built at start-up, where it costs time and has nothing to show; it comes with the first document. */
+	private void showPropertiesView() {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			IWorkbenchPage page = getSite().getPage();
+			if (page == null || page.findView(OfficeBenchUI.PROPERTIES_VIEW_ID) != null) {
+				return;
+			}
+			try {
+				page.showView(OfficeBenchUI.PROPERTIES_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				OfficeBenchUI.log("Cannot show the Properties view", e); //$NON-NLS-1$
+			}
+		});
 	}
 
 	/** Lines for the 内容概要 section: what the document holds besides the common fields (counts and the like). */

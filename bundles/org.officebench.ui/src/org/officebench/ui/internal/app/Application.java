@@ -1,6 +1,8 @@
 package org.officebench.ui.internal.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -34,17 +36,31 @@ public class Application implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Path folder = RepositoryLocation.resolve(args, System.getProperty(RepositoryLocation.PROPERTY),
 				System.getProperty("user.home")); //$NON-NLS-1$
-		Display.setAppName("OfficeBench"); //$NON-NLS-1$ (the window class: before the display exists)
-		Display display = PlatformUI.createDisplay();
 		BundleContext bundleContext = FrameworkUtil.getBundle(Application.class).getBundleContext();
 		ServiceTracker<RepositoryService, RepositoryService> services = new ServiceTracker<>(bundleContext,
 				RepositoryService.class, null);
 		services.open();
+		// Open the repository (lock, EMF packages) while GTK starts the display: two cores, two jobs.
+		CompletableFuture<Repository> opening = CompletableFuture.supplyAsync(() -> {
+			try {
+				return open(services, bundleContext, folder);
+			} catch (RepositoryException e) {
+				throw new CompletionException(e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CompletionException(new RepositoryException(Messages.App_noRepositoryService, e));
+			}
+		});
+		Display.setAppName("OfficeBench"); //$NON-NLS-1$ (the window class: before the display exists)
+		Display display = PlatformUI.createDisplay();
 		Repository repository = null;
 		try {
 			try {
-				repository = open(services, bundleContext, folder);
-			} catch (RepositoryException e) {
+				repository = opening.join();
+			} catch (CompletionException failure) {
+				if (!(failure.getCause() instanceof RepositoryException e)) {
+					throw failure;
+				}
 				context.applicationRunning(); // takes the splash screen down
 				System.err.println(e.getMessage());
 				if (!Boolean.getBoolean(ApplicationWorkbenchWindowAdvisor.EXIT_AFTER_STARTUP)) {

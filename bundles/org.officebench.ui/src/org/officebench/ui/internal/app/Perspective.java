@@ -5,7 +5,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.officebench.core.DocumentKind;
 import org.officebench.ui.OfficeBenchUI;
 
-/** 资料库 on the left, the documents in the middle, their properties below them. */
+/** 资料库 on the left, the documents in the middle, their properties below them once one is open. */
 public class Perspective implements IPerspectiveFactory {
 
 	@Override
@@ -13,7 +13,8 @@ public class Perspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
 		layout.addView(OfficeBenchUI.NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.26f, editorArea);
-		layout.addView(OfficeBenchUI.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.72f, editorArea);
+		// A placeholder: the view is made when the first document opens (see DocumentFormEditor), not at start-up.
+		layout.addPlaceholder(OfficeBenchUI.PROPERTIES_VIEW_ID, IPageLayout.BOTTOM, 0.72f, editorArea);
 		layout.addShowViewShortcut(OfficeBenchUI.NAVIGATOR_VIEW_ID);
 		layout.addShowViewShortcut(OfficeBenchUI.PROPERTIES_VIEW_ID);
 		for (DocumentKind kind : DocumentKind.values()) {
