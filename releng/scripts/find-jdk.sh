@@ -30,7 +30,7 @@ officebench_find_jdk() {
 OfficeBench needs a JDK 21 or newer, and none was found (looked at $JAVA_HOME, /usr/lib/jvm and the PATH).
   Install one, for example:  apt-get install openjdk-21-jdk   (Debian/Ubuntu)
   or Eclipse Temurin 21/25 from https://adoptium.net/ , then set JAVA_HOME to its folder and try again.
-OfficeBench 需要 JDK 21 或更新版本,但没有找到。请安装(如 apt-get install openjdk-21-jdk,或从 https://adoptium.net/ 下载 Temurin),
+OfficeBench 需要 JDK 21 或更新版本，但没有找到。请安装（如 apt-get install openjdk-21-jdk，或从 https://adoptium.net/ 下载 Temurin），
 并把 JAVA_HOME 设为其安装目录后重试。
 MSG
 	return 1

@@ -60,7 +60,7 @@ final class RepositoryLock implements AutoCloseable {
 				throw new RepositoryLockedException(NLS.bind(Messages.Repository_locked, root, holder), holder);
 			}
 			String holder = NLS.bind(Messages.Repository_lockHolder,
-					new Object[] { user, hostName(), ProcessHandle.current().pid(), Instant.now().toString() });
+					new Object[] { user, hostName(), ProcessHandle.current().pid(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() });
 			channel.truncate(0);
 			channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 			channel.force(true);
