@@ -142,7 +142,8 @@ class ModelRoundTripTest {
 	void archiveCatalogueWithItems() throws Exception {
 		ArchiveCatalogue c = base(F.createArchiveCatalogue(), "文书档案");
 		c.setFondsCode("Z109");
-		assertEquals("{fonds}-WS·{year}-{retention}-{org}-{item}", c.getArchivalCodePattern(), "DA/T 22 pattern by default");
+		assertEquals("{fonds}-{category}·{year}-{retention}-{org}-{item}", c.getArchivalCodePattern(), "DA/T 22 pattern by default");
+		assertEquals("WS", c.getCategoryCode());
 		ArchiveItem item = F.createArchiveItem();
 		item.setArchivalCode("Z109-WS·2011-Y-BGS-0001");
 		item.setItemNumber(1);

@@ -20,7 +20,12 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getFondsCode <em>Fonds Code</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getFondsName <em>Fonds Name</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getArchivalCodePattern <em>Archival Code Pattern</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getCategoryCode <em>Category Code</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getClassificationOrder <em>Classification Order</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getOrganizations <em>Organizations</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getItems <em>Items</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getNumberCounters <em>Number Counters</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getDestructionRegisters <em>Destruction Registers</em>}</li>
  * </ul>
  *
  * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue()
@@ -77,13 +82,13 @@ public interface ArchiveCatalogue extends Document {
 
 	/**
 	 * Returns the value of the '<em><b>Archival Code Pattern</b></em>' attribute.
-	 * The default value is <code>"{fonds}-WS\u00b7{year}-{retention}-{org}-{item}"</code>.
+	 * The default value is <code>"{fonds}-{category}\u00b7{year}-{retention}-{org}-{item}"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Archival Code Pattern</em>' attribute.
 	 * @see #setArchivalCodePattern(String)
 	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_ArchivalCodePattern()
-	 * @model default="{fonds}-WS\u00b7{year}-{retention}-{org}-{item}"
+	 * @model default="{fonds}-{category}\u00b7{year}-{retention}-{org}-{item}"
 	 * @generated
 	 */
 	String getArchivalCodePattern();
@@ -99,6 +104,66 @@ public interface ArchiveCatalogue extends Document {
 	void setArchivalCodePattern(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Category Code</b></em>' attribute.
+	 * The default value is <code>"WS"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Category Code</em>' attribute.
+	 * @see #setCategoryCode(String)
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_CategoryCode()
+	 * @model default="WS"
+	 * @generated
+	 */
+	String getCategoryCode();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.ArchiveCatalogue#getCategoryCode <em>Category Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Category Code</em>' attribute.
+	 * @see #getCategoryCode()
+	 * @generated
+	 */
+	void setCategoryCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Classification Order</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.officebench.model.ClassificationOrder}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Classification Order</em>' attribute.
+	 * @see org.officebench.model.ClassificationOrder
+	 * @see #setClassificationOrder(ClassificationOrder)
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_ClassificationOrder()
+	 * @model
+	 * @generated
+	 */
+	ClassificationOrder getClassificationOrder();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.ArchiveCatalogue#getClassificationOrder <em>Classification Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Classification Order</em>' attribute.
+	 * @see org.officebench.model.ClassificationOrder
+	 * @see #getClassificationOrder()
+	 * @generated
+	 */
+	void setClassificationOrder(ClassificationOrder value);
+
+	/**
+	 * Returns the value of the '<em><b>Organizations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.Organization}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Organizations</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_Organizations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Organization> getOrganizations();
+
+	/**
 	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.
 	 * The list contents are of type {@link org.officebench.model.ArchiveItem}.
 	 * <!-- begin-user-doc -->
@@ -109,5 +174,29 @@ public interface ArchiveCatalogue extends Document {
 	 * @generated
 	 */
 	EList<ArchiveItem> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Number Counters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.NumberCounter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Number Counters</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_NumberCounters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NumberCounter> getNumberCounters();
+
+	/**
+	 * Returns the value of the '<em><b>Destruction Registers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.DestructionRegister}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Destruction Registers</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_DestructionRegisters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DestructionRegister> getDestructionRegisters();
 
 } // ArchiveCatalogue

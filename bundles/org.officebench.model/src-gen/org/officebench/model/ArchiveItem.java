@@ -36,6 +36,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.officebench.model.ArchiveItem#getRemarks <em>Remarks</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveItem#getSourceDocumentId <em>Source Document Id</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveItem#getFiles <em>Files</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveItem#getBoxNumber <em>Box Number</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveItem#isDestroyed <em>Destroyed</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveItem#getDestroyedOn <em>Destroyed On</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveItem#getAppraisals <em>Appraisals</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveItem#getLoans <em>Loans</em>}</li>
  * </ul>
  *
  * @see org.officebench.model.OfficeBenchPackage#getArchiveItem()
@@ -368,5 +373,95 @@ public interface ArchiveItem extends EObject {
 	 * @generated
 	 */
 	EList<StoredFile> getFiles();
+
+	/**
+	 * Returns the value of the '<em><b>Box Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Box Number</em>' attribute.
+	 * @see #setBoxNumber(int)
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveItem_BoxNumber()
+	 * @model
+	 * @generated
+	 */
+	int getBoxNumber();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.ArchiveItem#getBoxNumber <em>Box Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Box Number</em>' attribute.
+	 * @see #getBoxNumber()
+	 * @generated
+	 */
+	void setBoxNumber(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Destroyed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Destroyed</em>' attribute.
+	 * @see #setDestroyed(boolean)
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveItem_Destroyed()
+	 * @model
+	 * @generated
+	 */
+	boolean isDestroyed();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.ArchiveItem#isDestroyed <em>Destroyed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Destroyed</em>' attribute.
+	 * @see #isDestroyed()
+	 * @generated
+	 */
+	void setDestroyed(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Destroyed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Destroyed On</em>' attribute.
+	 * @see #setDestroyedOn(Date)
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveItem_DestroyedOn()
+	 * @model
+	 * @generated
+	 */
+	Date getDestroyedOn();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.ArchiveItem#getDestroyedOn <em>Destroyed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Destroyed On</em>' attribute.
+	 * @see #getDestroyedOn()
+	 * @generated
+	 */
+	void setDestroyedOn(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Appraisals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.Appraisal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Appraisals</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveItem_Appraisals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Appraisal> getAppraisals();
+
+	/**
+	 * Returns the value of the '<em><b>Loans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.Loan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Loans</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveItem_Loans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Loan> getLoans();
 
 } // ArchiveItem

@@ -166,6 +166,51 @@ public interface OfficeBenchFactory extends EFactory {
 	ArchiveCatalogue createArchiveCatalogue();
 
 	/**
+	 * Returns a new object of class '<em>Organization</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Organization</em>'.
+	 * @generated
+	 */
+	Organization createOrganization();
+
+	/**
+	 * Returns a new object of class '<em>Number Counter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Number Counter</em>'.
+	 * @generated
+	 */
+	NumberCounter createNumberCounter();
+
+	/**
+	 * Returns a new object of class '<em>Appraisal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Appraisal</em>'.
+	 * @generated
+	 */
+	Appraisal createAppraisal();
+
+	/**
+	 * Returns a new object of class '<em>Loan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Loan</em>'.
+	 * @generated
+	 */
+	Loan createLoan();
+
+	/**
+	 * Returns a new object of class '<em>Destruction Register</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Destruction Register</em>'.
+	 * @generated
+	 */
+	DestructionRegister createDestructionRegister();
+
+	/**
 	 * Returns a new object of class '<em>Archive Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

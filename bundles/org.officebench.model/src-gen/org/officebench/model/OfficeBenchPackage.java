@@ -261,13 +261,22 @@ public interface OfficeBenchPackage extends EPackage {
 	int STORED_FILE__ADDED = 4;
 
 	/**
+	 * The feature id for the '<em><b>Sm3</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STORED_FILE__SM3 = 5;
+
+	/**
 	 * The number of structural features of the '<em>Stored File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STORED_FILE_FEATURE_COUNT = 5;
+	int STORED_FILE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Stored File</em>' class.
@@ -1635,13 +1644,58 @@ public interface OfficeBenchPackage extends EPackage {
 	int ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN = DOCUMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Category Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__CATEGORY_CODE = DOCUMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Classification Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER = DOCUMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Organizations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__ORGANIZATIONS = DOCUMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE__ITEMS = DOCUMENT_FEATURE_COUNT + 3;
+	int ARCHIVE_CATALOGUE__ITEMS = DOCUMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Number Counters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__NUMBER_COUNTERS = DOCUMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Destruction Registers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = DOCUMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Archive Catalogue</em>' class.
@@ -1650,7 +1704,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 4;
+	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Archive Catalogue</em>' class.
@@ -1662,6 +1716,317 @@ public interface OfficeBenchPackage extends EPackage {
 	int ARCHIVE_CATALOGUE_OPERATION_COUNT = DOCUMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.OrganizationImpl <em>Organization</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.OrganizationImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getOrganization()
+	 * @generated
+	 */
+	int ORGANIZATION = 17;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__NAME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Organization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Organization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.NumberCounterImpl <em>Number Counter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.NumberCounterImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getNumberCounter()
+	 * @generated
+	 */
+	int NUMBER_COUNTER = 18;
+
+	/**
+	 * The feature id for the '<em><b>Class Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_COUNTER__CLASS_KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Highest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_COUNTER__HIGHEST = 1;
+
+	/**
+	 * The number of structural features of the '<em>Number Counter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_COUNTER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Number Counter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_COUNTER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.AppraisalImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisal()
+	 * @generated
+	 */
+	int APPRAISAL = 19;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DECISION = 1;
+
+	/**
+	 * The feature id for the '<em><b>New Retention</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__NEW_RETENTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Appraisers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__APPRAISERS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__REASON = 4;
+
+	/**
+	 * The number of structural features of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.LoanImpl <em>Loan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.LoanImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getLoan()
+	 * @generated
+	 */
+	int LOAN = 20;
+
+	/**
+	 * The feature id for the '<em><b>Borrower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN__BORROWER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN__PURPOSE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Lent On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN__LENT_ON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Due On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN__DUE_ON = 3;
+
+	/**
+	 * The feature id for the '<em><b>Returned On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN__RETURNED_ON = 4;
+
+	/**
+	 * The number of structural features of the '<em>Loan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Loan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOAN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.DestructionRegisterImpl <em>Destruction Register</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.DestructionRegisterImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDestructionRegister()
+	 * @generated
+	 */
+	int DESTRUCTION_REGISTER = 21;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER__NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER__DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Signatories</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER__SIGNATORIES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER__ITEMS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Remarks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER__REMARKS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Destruction Register</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Destruction Register</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESTRUCTION_REGISTER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.officebench.model.impl.ArchiveItemImpl <em>Archive Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1669,7 +2034,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getArchiveItem()
 	 * @generated
 	 */
-	int ARCHIVE_ITEM = 17;
+	int ARCHIVE_ITEM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1807,13 +2172,58 @@ public interface OfficeBenchPackage extends EPackage {
 	int ARCHIVE_ITEM__FILES = 14;
 
 	/**
+	 * The feature id for the '<em><b>Box Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_ITEM__BOX_NUMBER = 15;
+
+	/**
+	 * The feature id for the '<em><b>Destroyed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_ITEM__DESTROYED = 16;
+
+	/**
+	 * The feature id for the '<em><b>Destroyed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_ITEM__DESTROYED_ON = 17;
+
+	/**
+	 * The feature id for the '<em><b>Appraisals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_ITEM__APPRAISALS = 18;
+
+	/**
+	 * The feature id for the '<em><b>Loans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_ITEM__LOANS = 19;
+
+	/**
 	 * The number of structural features of the '<em>Archive Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_ITEM_FEATURE_COUNT = 15;
+	int ARCHIVE_ITEM_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Archive Item</em>' class.
@@ -1832,7 +2242,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDocumentStatus()
 	 * @generated
 	 */
-	int DOCUMENT_STATUS = 18;
+	int DOCUMENT_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RetentionPeriod <em>Retention Period</em>}' enum.
@@ -1842,7 +2252,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRetentionPeriod()
 	 * @generated
 	 */
-	int RETENTION_PERIOD = 19;
+	int RETENTION_PERIOD = 24;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.SecurityLevel <em>Security Level</em>}' enum.
@@ -1852,7 +2262,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getSecurityLevel()
 	 * @generated
 	 */
-	int SECURITY_LEVEL = 20;
+	int SECURITY_LEVEL = 25;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -1862,7 +2272,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 21;
+	int RISK_LEVEL = 26;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.StepKind <em>Step Kind</em>}' enum.
@@ -1872,7 +2282,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getStepKind()
 	 * @generated
 	 */
-	int STEP_KIND = 22;
+	int STEP_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.Attendance <em>Attendance</em>}' enum.
@@ -1882,7 +2292,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAttendance()
 	 * @generated
 	 */
-	int ATTENDANCE = 23;
+	int ATTENDANCE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1892,7 +2302,27 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 24;
+	int ACTION_STATUS = 29;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.ClassificationOrder <em>Classification Order</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.ClassificationOrder
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getClassificationOrder()
+	 * @generated
+	 */
+	int CLASSIFICATION_ORDER = 30;
+
+	/**
+	 * The meta object id for the '{@link org.officebench.model.AppraisalDecision <em>Appraisal Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.AppraisalDecision
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisalDecision()
+	 * @generated
+	 */
+	int APPRAISAL_DECISION = 31;
 
 
 	/**
@@ -2112,6 +2542,17 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStoredFile_Added();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.StoredFile#getSm3 <em>Sm3</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sm3</em>'.
+	 * @see org.officebench.model.StoredFile#getSm3()
+	 * @see #getStoredFile()
+	 * @generated
+	 */
+	EAttribute getStoredFile_Sm3();
 
 	/**
 	 * Returns the meta object for class '{@link org.officebench.model.PolicyDocument <em>Policy Document</em>}'.
@@ -2858,6 +3299,39 @@ public interface OfficeBenchPackage extends EPackage {
 	EAttribute getArchiveCatalogue_ArchivalCodePattern();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.ArchiveCatalogue#getCategoryCode <em>Category Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category Code</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getCategoryCode()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EAttribute getArchiveCatalogue_CategoryCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.ArchiveCatalogue#getClassificationOrder <em>Classification Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classification Order</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getClassificationOrder()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EAttribute getArchiveCatalogue_ClassificationOrder();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getOrganizations <em>Organizations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Organizations</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getOrganizations()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EReference getArchiveCatalogue_Organizations();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getItems <em>Items</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2867,6 +3341,287 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getArchiveCatalogue_Items();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getNumberCounters <em>Number Counters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Number Counters</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getNumberCounters()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EReference getArchiveCatalogue_NumberCounters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getDestructionRegisters <em>Destruction Registers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Destruction Registers</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getDestructionRegisters()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EReference getArchiveCatalogue_DestructionRegisters();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.Organization <em>Organization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Organization</em>'.
+	 * @see org.officebench.model.Organization
+	 * @generated
+	 */
+	EClass getOrganization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Organization#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.officebench.model.Organization#getCode()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Organization#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.officebench.model.Organization#getName()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.NumberCounter <em>Number Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Number Counter</em>'.
+	 * @see org.officebench.model.NumberCounter
+	 * @generated
+	 */
+	EClass getNumberCounter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.NumberCounter#getClassKey <em>Class Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Class Key</em>'.
+	 * @see org.officebench.model.NumberCounter#getClassKey()
+	 * @see #getNumberCounter()
+	 * @generated
+	 */
+	EAttribute getNumberCounter_ClassKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.NumberCounter#getHighest <em>Highest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Highest</em>'.
+	 * @see org.officebench.model.NumberCounter#getHighest()
+	 * @see #getNumberCounter()
+	 * @generated
+	 */
+	EAttribute getNumberCounter_Highest();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.Appraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Appraisal</em>'.
+	 * @see org.officebench.model.Appraisal
+	 * @generated
+	 */
+	EClass getAppraisal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Appraisal#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.officebench.model.Appraisal#getDate()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Appraisal#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.officebench.model.Appraisal#getDecision()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Appraisal#getNewRetention <em>New Retention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Retention</em>'.
+	 * @see org.officebench.model.Appraisal#getNewRetention()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_NewRetention();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.officebench.model.Appraisal#getAppraisers <em>Appraisers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Appraisers</em>'.
+	 * @see org.officebench.model.Appraisal#getAppraisers()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Appraisers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Appraisal#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.officebench.model.Appraisal#getReason()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Reason();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.Loan <em>Loan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Loan</em>'.
+	 * @see org.officebench.model.Loan
+	 * @generated
+	 */
+	EClass getLoan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Loan#getBorrower <em>Borrower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Borrower</em>'.
+	 * @see org.officebench.model.Loan#getBorrower()
+	 * @see #getLoan()
+	 * @generated
+	 */
+	EAttribute getLoan_Borrower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Loan#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see org.officebench.model.Loan#getPurpose()
+	 * @see #getLoan()
+	 * @generated
+	 */
+	EAttribute getLoan_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Loan#getLentOn <em>Lent On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lent On</em>'.
+	 * @see org.officebench.model.Loan#getLentOn()
+	 * @see #getLoan()
+	 * @generated
+	 */
+	EAttribute getLoan_LentOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Loan#getDueOn <em>Due On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due On</em>'.
+	 * @see org.officebench.model.Loan#getDueOn()
+	 * @see #getLoan()
+	 * @generated
+	 */
+	EAttribute getLoan_DueOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.Loan#getReturnedOn <em>Returned On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Returned On</em>'.
+	 * @see org.officebench.model.Loan#getReturnedOn()
+	 * @see #getLoan()
+	 * @generated
+	 */
+	EAttribute getLoan_ReturnedOn();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.DestructionRegister <em>Destruction Register</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Destruction Register</em>'.
+	 * @see org.officebench.model.DestructionRegister
+	 * @generated
+	 */
+	EClass getDestructionRegister();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.DestructionRegister#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.officebench.model.DestructionRegister#getNumber()
+	 * @see #getDestructionRegister()
+	 * @generated
+	 */
+	EAttribute getDestructionRegister_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.DestructionRegister#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.officebench.model.DestructionRegister#getDate()
+	 * @see #getDestructionRegister()
+	 * @generated
+	 */
+	EAttribute getDestructionRegister_Date();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.officebench.model.DestructionRegister#getSignatories <em>Signatories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Signatories</em>'.
+	 * @see org.officebench.model.DestructionRegister#getSignatories()
+	 * @see #getDestructionRegister()
+	 * @generated
+	 */
+	EAttribute getDestructionRegister_Signatories();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.officebench.model.DestructionRegister#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Items</em>'.
+	 * @see org.officebench.model.DestructionRegister#getItems()
+	 * @see #getDestructionRegister()
+	 * @generated
+	 */
+	EReference getDestructionRegister_Items();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.DestructionRegister#getRemarks <em>Remarks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remarks</em>'.
+	 * @see org.officebench.model.DestructionRegister#getRemarks()
+	 * @see #getDestructionRegister()
+	 * @generated
+	 */
+	EAttribute getDestructionRegister_Remarks();
 
 	/**
 	 * Returns the meta object for class '{@link org.officebench.model.ArchiveItem <em>Archive Item</em>}'.
@@ -3044,6 +3799,61 @@ public interface OfficeBenchPackage extends EPackage {
 	EReference getArchiveItem_Files();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.ArchiveItem#getBoxNumber <em>Box Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Box Number</em>'.
+	 * @see org.officebench.model.ArchiveItem#getBoxNumber()
+	 * @see #getArchiveItem()
+	 * @generated
+	 */
+	EAttribute getArchiveItem_BoxNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.ArchiveItem#isDestroyed <em>Destroyed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destroyed</em>'.
+	 * @see org.officebench.model.ArchiveItem#isDestroyed()
+	 * @see #getArchiveItem()
+	 * @generated
+	 */
+	EAttribute getArchiveItem_Destroyed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.ArchiveItem#getDestroyedOn <em>Destroyed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destroyed On</em>'.
+	 * @see org.officebench.model.ArchiveItem#getDestroyedOn()
+	 * @see #getArchiveItem()
+	 * @generated
+	 */
+	EAttribute getArchiveItem_DestroyedOn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveItem#getAppraisals <em>Appraisals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Appraisals</em>'.
+	 * @see org.officebench.model.ArchiveItem#getAppraisals()
+	 * @see #getArchiveItem()
+	 * @generated
+	 */
+	EReference getArchiveItem_Appraisals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveItem#getLoans <em>Loans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Loans</em>'.
+	 * @see org.officebench.model.ArchiveItem#getLoans()
+	 * @see #getArchiveItem()
+	 * @generated
+	 */
+	EReference getArchiveItem_Loans();
+
+	/**
 	 * Returns the meta object for enum '{@link org.officebench.model.DocumentStatus <em>Document Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3112,6 +3922,26 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getActionStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.officebench.model.ClassificationOrder <em>Classification Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Classification Order</em>'.
+	 * @see org.officebench.model.ClassificationOrder
+	 * @generated
+	 */
+	EEnum getClassificationOrder();
+
+	/**
+	 * Returns the meta object for enum '{@link org.officebench.model.AppraisalDecision <em>Appraisal Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Appraisal Decision</em>'.
+	 * @see org.officebench.model.AppraisalDecision
+	 * @generated
+	 */
+	EEnum getAppraisalDecision();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3299,6 +4129,14 @@ public interface OfficeBenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STORED_FILE__ADDED = eINSTANCE.getStoredFile_Added();
+
+		/**
+		 * The meta object literal for the '<em><b>Sm3</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STORED_FILE__SM3 = eINSTANCE.getStoredFile_Sm3();
 
 		/**
 		 * The meta object literal for the '{@link org.officebench.model.impl.PolicyDocumentImpl <em>Policy Document</em>}' class.
@@ -3883,12 +4721,254 @@ public interface OfficeBenchPackage extends EPackage {
 		EAttribute ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN = eINSTANCE.getArchiveCatalogue_ArchivalCodePattern();
 
 		/**
+		 * The meta object literal for the '<em><b>Category Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVE_CATALOGUE__CATEGORY_CODE = eINSTANCE.getArchiveCatalogue_CategoryCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Classification Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER = eINSTANCE.getArchiveCatalogue_ClassificationOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Organizations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_CATALOGUE__ORGANIZATIONS = eINSTANCE.getArchiveCatalogue_Organizations();
+
+		/**
 		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference ARCHIVE_CATALOGUE__ITEMS = eINSTANCE.getArchiveCatalogue_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Number Counters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_CATALOGUE__NUMBER_COUNTERS = eINSTANCE.getArchiveCatalogue_NumberCounters();
+
+		/**
+		 * The meta object literal for the '<em><b>Destruction Registers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = eINSTANCE.getArchiveCatalogue_DestructionRegisters();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.OrganizationImpl <em>Organization</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.OrganizationImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getOrganization()
+		 * @generated
+		 */
+		EClass ORGANIZATION = eINSTANCE.getOrganization();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__CODE = eINSTANCE.getOrganization_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__NAME = eINSTANCE.getOrganization_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.NumberCounterImpl <em>Number Counter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.NumberCounterImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getNumberCounter()
+		 * @generated
+		 */
+		EClass NUMBER_COUNTER = eINSTANCE.getNumberCounter();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NUMBER_COUNTER__CLASS_KEY = eINSTANCE.getNumberCounter_ClassKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Highest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NUMBER_COUNTER__HIGHEST = eINSTANCE.getNumberCounter_Highest();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.AppraisalImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisal()
+		 * @generated
+		 */
+		EClass APPRAISAL = eINSTANCE.getAppraisal();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DATE = eINSTANCE.getAppraisal_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DECISION = eINSTANCE.getAppraisal_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>New Retention</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__NEW_RETENTION = eINSTANCE.getAppraisal_NewRetention();
+
+		/**
+		 * The meta object literal for the '<em><b>Appraisers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__APPRAISERS = eINSTANCE.getAppraisal_Appraisers();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__REASON = eINSTANCE.getAppraisal_Reason();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.LoanImpl <em>Loan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.LoanImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getLoan()
+		 * @generated
+		 */
+		EClass LOAN = eINSTANCE.getLoan();
+
+		/**
+		 * The meta object literal for the '<em><b>Borrower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOAN__BORROWER = eINSTANCE.getLoan_Borrower();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOAN__PURPOSE = eINSTANCE.getLoan_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Lent On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOAN__LENT_ON = eINSTANCE.getLoan_LentOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Due On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOAN__DUE_ON = eINSTANCE.getLoan_DueOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOAN__RETURNED_ON = eINSTANCE.getLoan_ReturnedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.DestructionRegisterImpl <em>Destruction Register</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.DestructionRegisterImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDestructionRegister()
+		 * @generated
+		 */
+		EClass DESTRUCTION_REGISTER = eINSTANCE.getDestructionRegister();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_REGISTER__NUMBER = eINSTANCE.getDestructionRegister_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_REGISTER__DATE = eINSTANCE.getDestructionRegister_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Signatories</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_REGISTER__SIGNATORIES = eINSTANCE.getDestructionRegister_Signatories();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESTRUCTION_REGISTER__ITEMS = eINSTANCE.getDestructionRegister_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Remarks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESTRUCTION_REGISTER__REMARKS = eINSTANCE.getDestructionRegister_Remarks();
 
 		/**
 		 * The meta object literal for the '{@link org.officebench.model.impl.ArchiveItemImpl <em>Archive Item</em>}' class.
@@ -4021,6 +5101,46 @@ public interface OfficeBenchPackage extends EPackage {
 		EReference ARCHIVE_ITEM__FILES = eINSTANCE.getArchiveItem_Files();
 
 		/**
+		 * The meta object literal for the '<em><b>Box Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVE_ITEM__BOX_NUMBER = eINSTANCE.getArchiveItem_BoxNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Destroyed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVE_ITEM__DESTROYED = eINSTANCE.getArchiveItem_Destroyed();
+
+		/**
+		 * The meta object literal for the '<em><b>Destroyed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVE_ITEM__DESTROYED_ON = eINSTANCE.getArchiveItem_DestroyedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Appraisals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_ITEM__APPRAISALS = eINSTANCE.getArchiveItem_Appraisals();
+
+		/**
+		 * The meta object literal for the '<em><b>Loans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_ITEM__LOANS = eINSTANCE.getArchiveItem_Loans();
+
+		/**
 		 * The meta object literal for the '{@link org.officebench.model.DocumentStatus <em>Document Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4089,6 +5209,26 @@ public interface OfficeBenchPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.ClassificationOrder <em>Classification Order</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.ClassificationOrder
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getClassificationOrder()
+		 * @generated
+		 */
+		EEnum CLASSIFICATION_ORDER = eINSTANCE.getClassificationOrder();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.AppraisalDecision <em>Appraisal Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.AppraisalDecision
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisalDecision()
+		 * @generated
+		 */
+		EEnum APPRAISAL_DECISION = eINSTANCE.getAppraisalDecision();
 
 	}
 

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.officebench.model.StoredFile#getSize <em>Size</em>}</li>
  *   <li>{@link org.officebench.model.StoredFile#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.officebench.model.StoredFile#getAdded <em>Added</em>}</li>
+ *   <li>{@link org.officebench.model.StoredFile#getSm3 <em>Sm3</em>}</li>
  * </ul>
  *
  * @see org.officebench.model.OfficeBenchPackage#getStoredFile()
@@ -140,5 +141,30 @@ public interface StoredFile extends EObject {
 	 * @generated
 	 */
 	void setAdded(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Sm3</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The SM3 digest (GB/T 32905) in hex, kept beside the SHA-256 for 四性检测.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sm3</em>' attribute.
+	 * @see #setSm3(String)
+	 * @see org.officebench.model.OfficeBenchPackage#getStoredFile_Sm3()
+	 * @model
+	 * @generated
+	 */
+	String getSm3();
+
+	/**
+	 * Sets the value of the '{@link org.officebench.model.StoredFile#getSm3 <em>Sm3</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sm3</em>' attribute.
+	 * @see #getSm3()
+	 * @generated
+	 */
+	void setSm3(String value);
 
 } // StoredFile

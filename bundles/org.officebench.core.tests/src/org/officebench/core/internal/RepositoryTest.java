@@ -50,6 +50,8 @@ class RepositoryTest {
 			DocumentSummary archive = documents.stream().filter(d -> d.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow();
 			ArchiveCatalogue catalogue = (ArchiveCatalogue) repository.open(archive.id()).root();
 			assertEquals(5, catalogue.getItems().size());
+			assertEquals("Z109-WS·2025-D10-YYB-0001", catalogue.getItems().get(0).getArchivalCode());
+			assertEquals("Z109-WS·2025-D10-YYB-0005", catalogue.getItems().get(4).getArchivalCode());
 			for (var item : catalogue.getItems()) {
 				StoredFile file = item.getFiles().get(0);
 				assertTrue(repository.contentStore().verify(file.getSha256()), item.getArchivalCode());

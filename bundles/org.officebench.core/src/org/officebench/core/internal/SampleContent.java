@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.officebench.core.ContentStore;
+import org.officebench.core.archive.ArchivalCodeTemplate;
+import org.officebench.core.archive.ArchiveClass;
 import org.officebench.model.ActionItem;
 import org.officebench.model.ActionStatus;
 import org.officebench.model.AgendaItem;
@@ -30,7 +32,9 @@ import org.officebench.model.Lane;
 import org.officebench.model.Link;
 import org.officebench.model.MeetingMinutes;
 import org.officebench.model.ModelVersion;
+import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.Organization;
 import org.officebench.model.PolicyDocument;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.RiskLevel;
@@ -177,6 +181,14 @@ final class SampleContent {
 		base(catalogue, repository.user(), "营运部文书档案", null); //$NON-NLS-1$
 		catalogue.setFondsCode("Z109"); //$NON-NLS-1$
 		catalogue.setFondsName("营运部"); //$NON-NLS-1$
+		for (String[] org : new String[][] { { "BGS", "办公室" }, { "YYB", "营运部" }, { "ZHB", "综合管理部" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Organization organization = F.createOrganization();
+			organization.setCode(org[0]);
+			organization.setName(org[1]);
+			catalogue.getOrganizations().add(organization);
+		}
+		ArchivalCodeTemplate template = ArchivalCodeTemplate.of(catalogue);
+		ArchiveClass archiveClass = new ArchiveClass("Z109", 2025, RetentionPeriod.YEARS_10, "YYB"); //$NON-NLS-1$ //$NON-NLS-2$
 		int number = 0;
 		for (String[] source : SOURCES) {
 			number++;
@@ -196,7 +208,7 @@ final class SampleContent {
 			item.setYear(2025);
 			item.setRetention(RetentionPeriod.YEARS_10);
 			item.setOrganizationCode("YYB"); //$NON-NLS-1$
-			item.setArchivalCode(String.format("Z109-WS·2025-D10-YYB-%04d", number)); //$NON-NLS-1$
+			item.setArchivalCode(template.format(archiveClass, number));
 			item.setTitle(source[1]);
 			item.setResponsible(source[2]);
 			item.setDate(date(source[3]));
@@ -205,6 +217,10 @@ final class SampleContent {
 			item.getFiles().add(file);
 			catalogue.getItems().add(item);
 		}
+		NumberCounter counter = F.createNumberCounter();
+		counter.setClassKey(archiveClass.key());
+		counter.setHighest(number);
+		catalogue.getNumberCounters().add(counter);
 		return catalogue;
 	}
 

@@ -50,6 +50,8 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 			addFondsCodePropertyDescriptor(object);
 			addFondsNamePropertyDescriptor(object);
 			addArchivalCodePatternPropertyDescriptor(object);
+			addCategoryCodePropertyDescriptor(object);
+			addClassificationOrderPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -121,6 +123,50 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Category Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCategoryCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArchiveCatalogue_categoryCode_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArchiveCatalogue_categoryCode_feature", "_UI_ArchiveCatalogue_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__CATEGORY_CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classification Order feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassificationOrderPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArchiveCatalogue_classificationOrder_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArchiveCatalogue_classificationOrder_feature", "_UI_ArchiveCatalogue_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -132,7 +178,10 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ORGANIZATIONS);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ITEMS);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
 		}
 		return childrenFeatures;
 	}
@@ -201,9 +250,14 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__FONDS_CODE:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__FONDS_NAME:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN:
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE:
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -76,6 +76,9 @@ public class ArchiveItemItemProvider
 			addPagesPropertyDescriptor(object);
 			addRemarksPropertyDescriptor(object);
 			addSourceDocumentIdPropertyDescriptor(object);
+			addBoxNumberPropertyDescriptor(object);
+			addDestroyedPropertyDescriptor(object);
+			addDestroyedOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -389,6 +392,72 @@ public class ArchiveItemItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Box Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBoxNumberPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArchiveItem_boxNumber_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArchiveItem_boxNumber_feature", "_UI_ArchiveItem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.ARCHIVE_ITEM__BOX_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Destroyed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDestroyedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArchiveItem_destroyed_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArchiveItem_destroyed_feature", "_UI_ArchiveItem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.ARCHIVE_ITEM__DESTROYED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Destroyed On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDestroyedOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ArchiveItem_destroyedOn_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ArchiveItem_destroyedOn_feature", "_UI_ArchiveItem_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.ARCHIVE_ITEM__DESTROYED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -401,6 +470,8 @@ public class ArchiveItemItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_ITEM__FILES);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_ITEM__APPRAISALS);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_ITEM__LOANS);
 		}
 		return childrenFeatures;
 	}
@@ -480,9 +551,14 @@ public class ArchiveItemItemProvider
 			case OfficeBenchPackage.ARCHIVE_ITEM__PAGES:
 			case OfficeBenchPackage.ARCHIVE_ITEM__REMARKS:
 			case OfficeBenchPackage.ARCHIVE_ITEM__SOURCE_DOCUMENT_ID:
+			case OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER:
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED:
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case OfficeBenchPackage.ARCHIVE_ITEM__FILES:
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -440,6 +440,121 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.Organization} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OrganizationItemProvider organizationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.Organization}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOrganizationAdapter() {
+		if (organizationItemProvider == null) {
+			organizationItemProvider = new OrganizationItemProvider(this);
+		}
+
+		return organizationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.NumberCounter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NumberCounterItemProvider numberCounterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.NumberCounter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNumberCounterAdapter() {
+		if (numberCounterItemProvider == null) {
+			numberCounterItemProvider = new NumberCounterItemProvider(this);
+		}
+
+		return numberCounterItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.Appraisal} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AppraisalItemProvider appraisalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.Appraisal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAppraisalAdapter() {
+		if (appraisalItemProvider == null) {
+			appraisalItemProvider = new AppraisalItemProvider(this);
+		}
+
+		return appraisalItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.Loan} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LoanItemProvider loanItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.Loan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLoanAdapter() {
+		if (loanItemProvider == null) {
+			loanItemProvider = new LoanItemProvider(this);
+		}
+
+		return loanItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.DestructionRegister} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DestructionRegisterItemProvider destructionRegisterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.DestructionRegister}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDestructionRegisterAdapter() {
+		if (destructionRegisterItemProvider == null) {
+			destructionRegisterItemProvider = new DestructionRegisterItemProvider(this);
+		}
+
+		return destructionRegisterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.officebench.model.ArchiveItem} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -583,6 +698,11 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 		if (actionItemItemProvider != null) actionItemItemProvider.dispose();
 		if (followUpItemProvider != null) followUpItemProvider.dispose();
 		if (archiveCatalogueItemProvider != null) archiveCatalogueItemProvider.dispose();
+		if (organizationItemProvider != null) organizationItemProvider.dispose();
+		if (numberCounterItemProvider != null) numberCounterItemProvider.dispose();
+		if (appraisalItemProvider != null) appraisalItemProvider.dispose();
+		if (loanItemProvider != null) loanItemProvider.dispose();
+		if (destructionRegisterItemProvider != null) destructionRegisterItemProvider.dispose();
 		if (archiveItemItemProvider != null) archiveItemItemProvider.dispose();
 	}
 

@@ -64,6 +64,7 @@ public class StoredFileItemProvider
 			addSizePropertyDescriptor(object);
 			addMediaTypePropertyDescriptor(object);
 			addAddedPropertyDescriptor(object);
+			addSm3PropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -179,6 +180,28 @@ public class StoredFileItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Sm3 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSm3PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StoredFile_sm3_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_StoredFile_sm3_feature", "_UI_StoredFile_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 OfficeBenchPackage.Literals.STORED_FILE__SM3,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns StoredFile.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,6 +254,7 @@ public class StoredFileItemProvider
 			case OfficeBenchPackage.STORED_FILE__SIZE:
 			case OfficeBenchPackage.STORED_FILE__MEDIA_TYPE:
 			case OfficeBenchPackage.STORED_FILE__ADDED:
+			case OfficeBenchPackage.STORED_FILE__SM3:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

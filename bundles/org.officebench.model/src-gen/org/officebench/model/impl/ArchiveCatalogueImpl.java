@@ -19,7 +19,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
+import org.officebench.model.ClassificationOrder;
+import org.officebench.model.DestructionRegister;
+import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchPackage;
+import org.officebench.model.Organization;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,7 +36,12 @@ import org.officebench.model.OfficeBenchPackage;
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getFondsCode <em>Fonds Code</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getFondsName <em>Fonds Name</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getArchivalCodePattern <em>Archival Code Pattern</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getCategoryCode <em>Category Code</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getClassificationOrder <em>Classification Order</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getOrganizations <em>Organizations</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getNumberCounters <em>Number Counters</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getDestructionRegisters <em>Destruction Registers</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,7 +95,7 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String ARCHIVAL_CODE_PATTERN_EDEFAULT = "{fonds}-WS\u00b7{year}-{retention}-{org}-{item}"; //$NON-NLS-1$
+	protected static final String ARCHIVAL_CODE_PATTERN_EDEFAULT = "{fonds}-{category}\u00b7{year}-{retention}-{org}-{item}"; //$NON-NLS-1$
 
 	/**
 	 * The cached value of the '{@link #getArchivalCodePattern() <em>Archival Code Pattern</em>}' attribute.
@@ -99,6 +108,56 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	protected String archivalCodePattern = ARCHIVAL_CODE_PATTERN_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getCategoryCode() <em>Category Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategoryCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CATEGORY_CODE_EDEFAULT = "WS"; //$NON-NLS-1$
+
+	/**
+	 * The cached value of the '{@link #getCategoryCode() <em>Category Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategoryCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String categoryCode = CATEGORY_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClassificationOrder() <em>Classification Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClassificationOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ClassificationOrder CLASSIFICATION_ORDER_EDEFAULT = ClassificationOrder.YEAR_ORG_RETENTION;
+
+	/**
+	 * The cached value of the '{@link #getClassificationOrder() <em>Classification Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClassificationOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected ClassificationOrder classificationOrder = CLASSIFICATION_ORDER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOrganizations() <em>Organizations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrganizations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Organization> organizations;
+
+	/**
 	 * The cached value of the '{@link #getItems() <em>Items</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -107,6 +166,26 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @ordered
 	 */
 	protected EList<ArchiveItem> items;
+
+	/**
+	 * The cached value of the '{@link #getNumberCounters() <em>Number Counters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumberCounters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NumberCounter> numberCounters;
+
+	/**
+	 * The cached value of the '{@link #getDestructionRegisters() <em>Destruction Registers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestructionRegisters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DestructionRegister> destructionRegisters;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -202,6 +281,65 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @generated
 	 */
 	@Override
+	public String getCategoryCode() {
+		return categoryCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCategoryCode(String newCategoryCode) {
+		String oldCategoryCode = categoryCode;
+		categoryCode = newCategoryCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE, oldCategoryCode, categoryCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClassificationOrder getClassificationOrder() {
+		return classificationOrder;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClassificationOrder(ClassificationOrder newClassificationOrder) {
+		ClassificationOrder oldClassificationOrder = classificationOrder;
+		classificationOrder = newClassificationOrder == null ? CLASSIFICATION_ORDER_EDEFAULT : newClassificationOrder;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER, oldClassificationOrder, classificationOrder));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Organization> getOrganizations() {
+		if (organizations == null) {
+			organizations = new EObjectContainmentEList<Organization>(Organization.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS);
+		}
+		return organizations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ArchiveItem> getItems() {
 		if (items == null) {
 			items = new EObjectContainmentEList<ArchiveItem>(ArchiveItem.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS);
@@ -215,10 +353,42 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @generated
 	 */
 	@Override
+	public EList<NumberCounter> getNumberCounters() {
+		if (numberCounters == null) {
+			numberCounters = new EObjectContainmentEList<NumberCounter>(NumberCounter.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
+		}
+		return numberCounters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DestructionRegister> getDestructionRegisters() {
+		if (destructionRegisters == null) {
+			destructionRegisters = new EObjectContainmentEList<DestructionRegister>(DestructionRegister.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
+		}
+		return destructionRegisters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
+				return ((InternalEList<?>)getOrganizations()).basicRemove(otherEnd, msgs);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 				return ((InternalEList<?>)getItems()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+				return ((InternalEList<?>)getNumberCounters()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
+				return ((InternalEList<?>)getDestructionRegisters()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -237,8 +407,18 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return getFondsName();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN:
 				return getArchivalCodePattern();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE:
+				return getCategoryCode();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER:
+				return getClassificationOrder();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
+				return getOrganizations();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 				return getItems();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+				return getNumberCounters();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
+				return getDestructionRegisters();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -261,9 +441,27 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN:
 				setArchivalCodePattern((String)newValue);
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE:
+				setCategoryCode((String)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER:
+				setClassificationOrder((ClassificationOrder)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
+				getOrganizations().clear();
+				getOrganizations().addAll((Collection<? extends Organization>)newValue);
+				return;
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 				getItems().clear();
 				getItems().addAll((Collection<? extends ArchiveItem>)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+				getNumberCounters().clear();
+				getNumberCounters().addAll((Collection<? extends NumberCounter>)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
+				getDestructionRegisters().clear();
+				getDestructionRegisters().addAll((Collection<? extends DestructionRegister>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -286,8 +484,23 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN:
 				setArchivalCodePattern(ARCHIVAL_CODE_PATTERN_EDEFAULT);
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE:
+				setCategoryCode(CATEGORY_CODE_EDEFAULT);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER:
+				setClassificationOrder(CLASSIFICATION_ORDER_EDEFAULT);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
+				getOrganizations().clear();
+				return;
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 				getItems().clear();
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+				getNumberCounters().clear();
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
+				getDestructionRegisters().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -307,8 +520,18 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return FONDS_NAME_EDEFAULT == null ? fondsName != null : !FONDS_NAME_EDEFAULT.equals(fondsName);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN:
 				return ARCHIVAL_CODE_PATTERN_EDEFAULT == null ? archivalCodePattern != null : !ARCHIVAL_CODE_PATTERN_EDEFAULT.equals(archivalCodePattern);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CATEGORY_CODE:
+				return CATEGORY_CODE_EDEFAULT == null ? categoryCode != null : !CATEGORY_CODE_EDEFAULT.equals(categoryCode);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER:
+				return classificationOrder != CLASSIFICATION_ORDER_EDEFAULT;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
+				return organizations != null && !organizations.isEmpty();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 				return items != null && !items.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+				return numberCounters != null && !numberCounters.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
+				return destructionRegisters != null && !destructionRegisters.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +552,10 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 		result.append(fondsName);
 		result.append(", archivalCodePattern: "); //$NON-NLS-1$
 		result.append(archivalCodePattern);
+		result.append(", categoryCode: "); //$NON-NLS-1$
+		result.append(categoryCode);
+		result.append(", classificationOrder: "); //$NON-NLS-1$
+		result.append(classificationOrder);
 		result.append(')');
 		return result.toString();
 	}

@@ -19,7 +19,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.officebench.model.Appraisal;
 import org.officebench.model.ArchiveItem;
+import org.officebench.model.Loan;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.SecurityLevel;
@@ -48,6 +50,11 @@ import org.officebench.model.StoredFile;
  *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getRemarks <em>Remarks</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getSourceDocumentId <em>Source Document Id</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getFiles <em>Files</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getBoxNumber <em>Box Number</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#isDestroyed <em>Destroyed</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getDestroyedOn <em>Destroyed On</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getAppraisals <em>Appraisals</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveItemImpl#getLoans <em>Loans</em>}</li>
  * </ul>
  *
  * @generated
@@ -342,6 +349,86 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 	 * @ordered
 	 */
 	protected EList<StoredFile> files;
+
+	/**
+	 * The default value of the '{@link #getBoxNumber() <em>Box Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBoxNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BOX_NUMBER_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBoxNumber() <em>Box Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBoxNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected int boxNumber = BOX_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDestroyed() <em>Destroyed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDestroyed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DESTROYED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDestroyed() <em>Destroyed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDestroyed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean destroyed = DESTROYED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDestroyedOn() <em>Destroyed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestroyedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date DESTROYED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDestroyedOn() <em>Destroyed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestroyedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date destroyedOn = DESTROYED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAppraisals() <em>Appraisals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppraisals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Appraisal> appraisals;
+
+	/**
+	 * The cached value of the '{@link #getLoans() <em>Loans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLoans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Loan> loans;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -703,10 +790,109 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 	 * @generated
 	 */
 	@Override
+	public int getBoxNumber() {
+		return boxNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBoxNumber(int newBoxNumber) {
+		int oldBoxNumber = boxNumber;
+		boxNumber = newBoxNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER, oldBoxNumber, boxNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDestroyed() {
+		return destroyed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDestroyed(boolean newDestroyed) {
+		boolean oldDestroyed = destroyed;
+		destroyed = newDestroyed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED, oldDestroyed, destroyed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getDestroyedOn() {
+		return destroyedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDestroyedOn(Date newDestroyedOn) {
+		Date oldDestroyedOn = destroyedOn;
+		destroyedOn = newDestroyedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON, oldDestroyedOn, destroyedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Appraisal> getAppraisals() {
+		if (appraisals == null) {
+			appraisals = new EObjectContainmentEList<Appraisal>(Appraisal.class, this, OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS);
+		}
+		return appraisals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Loan> getLoans() {
+		if (loans == null) {
+			loans = new EObjectContainmentEList<Loan>(Loan.class, this, OfficeBenchPackage.ARCHIVE_ITEM__LOANS);
+		}
+		return loans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OfficeBenchPackage.ARCHIVE_ITEM__FILES:
 				return ((InternalEList<?>)getFiles()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+				return ((InternalEList<?>)getAppraisals()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
+				return ((InternalEList<?>)getLoans()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -749,6 +935,16 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 				return getSourceDocumentId();
 			case OfficeBenchPackage.ARCHIVE_ITEM__FILES:
 				return getFiles();
+			case OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER:
+				return getBoxNumber();
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED:
+				return isDestroyed();
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON:
+				return getDestroyedOn();
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+				return getAppraisals();
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
+				return getLoans();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -808,6 +1004,23 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 				getFiles().clear();
 				getFiles().addAll((Collection<? extends StoredFile>)newValue);
 				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER:
+				setBoxNumber((Integer)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED:
+				setDestroyed((Boolean)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON:
+				setDestroyedOn((Date)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+				getAppraisals().clear();
+				getAppraisals().addAll((Collection<? extends Appraisal>)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
+				getLoans().clear();
+				getLoans().addAll((Collection<? extends Loan>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -865,6 +1078,21 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 			case OfficeBenchPackage.ARCHIVE_ITEM__FILES:
 				getFiles().clear();
 				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER:
+				setBoxNumber(BOX_NUMBER_EDEFAULT);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED:
+				setDestroyed(DESTROYED_EDEFAULT);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON:
+				setDestroyedOn(DESTROYED_ON_EDEFAULT);
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+				getAppraisals().clear();
+				return;
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
+				getLoans().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -907,6 +1135,16 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 				return SOURCE_DOCUMENT_ID_EDEFAULT == null ? sourceDocumentId != null : !SOURCE_DOCUMENT_ID_EDEFAULT.equals(sourceDocumentId);
 			case OfficeBenchPackage.ARCHIVE_ITEM__FILES:
 				return files != null && !files.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_ITEM__BOX_NUMBER:
+				return boxNumber != BOX_NUMBER_EDEFAULT;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED:
+				return destroyed != DESTROYED_EDEFAULT;
+			case OfficeBenchPackage.ARCHIVE_ITEM__DESTROYED_ON:
+				return DESTROYED_ON_EDEFAULT == null ? destroyedOn != null : !DESTROYED_ON_EDEFAULT.equals(destroyedOn);
+			case OfficeBenchPackage.ARCHIVE_ITEM__APPRAISALS:
+				return appraisals != null && !appraisals.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_ITEM__LOANS:
+				return loans != null && !loans.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -949,6 +1187,12 @@ public class ArchiveItemImpl extends MinimalEObjectImpl.Container implements Arc
 		result.append(remarks);
 		result.append(", sourceDocumentId: "); //$NON-NLS-1$
 		result.append(sourceDocumentId);
+		result.append(", boxNumber: "); //$NON-NLS-1$
+		result.append(boxNumber);
+		result.append(", destroyed: "); //$NON-NLS-1$
+		result.append(destroyed);
+		result.append(", destroyedOn: "); //$NON-NLS-1$
+		result.append(destroyedOn);
 		result.append(')');
 		return result.toString();
 	}

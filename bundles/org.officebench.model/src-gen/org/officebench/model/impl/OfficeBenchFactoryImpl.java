@@ -73,6 +73,11 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 			case OfficeBenchPackage.ACTION_ITEM: return createActionItem();
 			case OfficeBenchPackage.FOLLOW_UP: return createFollowUp();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE: return createArchiveCatalogue();
+			case OfficeBenchPackage.ORGANIZATION: return createOrganization();
+			case OfficeBenchPackage.NUMBER_COUNTER: return createNumberCounter();
+			case OfficeBenchPackage.APPRAISAL: return createAppraisal();
+			case OfficeBenchPackage.LOAN: return createLoan();
+			case OfficeBenchPackage.DESTRUCTION_REGISTER: return createDestructionRegister();
 			case OfficeBenchPackage.ARCHIVE_ITEM: return createArchiveItem();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -101,6 +106,10 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 				return createAttendanceFromString(eDataType, initialValue);
 			case OfficeBenchPackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
+			case OfficeBenchPackage.CLASSIFICATION_ORDER:
+				return createClassificationOrderFromString(eDataType, initialValue);
+			case OfficeBenchPackage.APPRAISAL_DECISION:
+				return createAppraisalDecisionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -128,6 +137,10 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 				return convertAttendanceToString(eDataType, instanceValue);
 			case OfficeBenchPackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
+			case OfficeBenchPackage.CLASSIFICATION_ORDER:
+				return convertClassificationOrderToString(eDataType, instanceValue);
+			case OfficeBenchPackage.APPRAISAL_DECISION:
+				return convertAppraisalDecisionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -315,6 +328,61 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 	 * @generated
 	 */
 	@Override
+	public Organization createOrganization() {
+		OrganizationImpl organization = new OrganizationImpl();
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NumberCounter createNumberCounter() {
+		NumberCounterImpl numberCounter = new NumberCounterImpl();
+		return numberCounter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Appraisal createAppraisal() {
+		AppraisalImpl appraisal = new AppraisalImpl();
+		return appraisal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Loan createLoan() {
+		LoanImpl loan = new LoanImpl();
+		return loan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DestructionRegister createDestructionRegister() {
+		DestructionRegisterImpl destructionRegister = new DestructionRegisterImpl();
+		return destructionRegister;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ArchiveItem createArchiveItem() {
 		ArchiveItemImpl archiveItem = new ArchiveItemImpl();
 		return archiveItem;
@@ -457,6 +525,46 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 	 * @generated
 	 */
 	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ClassificationOrder createClassificationOrderFromString(EDataType eDataType, String initialValue) {
+		ClassificationOrder result = ClassificationOrder.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertClassificationOrderToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AppraisalDecision createAppraisalDecisionFromString(EDataType eDataType, String initialValue) {
+		AppraisalDecision result = AppraisalDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAppraisalDecisionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -13,22 +13,29 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.officebench.model.ActionItem;
 import org.officebench.model.ActionStatus;
 import org.officebench.model.AgendaItem;
+import org.officebench.model.Appraisal;
+import org.officebench.model.AppraisalDecision;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.Article;
 import org.officebench.model.Attendance;
 import org.officebench.model.Attendee;
 import org.officebench.model.Chapter;
+import org.officebench.model.ClassificationOrder;
 import org.officebench.model.Decision;
+import org.officebench.model.DestructionRegister;
 import org.officebench.model.Document;
 import org.officebench.model.DocumentStatus;
 import org.officebench.model.Flowchart;
 import org.officebench.model.FollowUp;
 import org.officebench.model.Lane;
 import org.officebench.model.Link;
+import org.officebench.model.Loan;
 import org.officebench.model.MeetingMinutes;
+import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.OfficeBenchPackage;
+import org.officebench.model.Organization;
 import org.officebench.model.PolicyDocument;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.RiskLevel;
@@ -169,6 +176,41 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass organizationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass numberCounterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass appraisalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass loanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass destructionRegisterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass archiveItemEClass = null;
 
 	/**
@@ -219,6 +261,20 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	private EEnum actionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum classificationOrderEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum appraisalDecisionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -478,6 +534,16 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	@Override
 	public EAttribute getStoredFile_Added() {
 		return (EAttribute)storedFileEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStoredFile_Sm3() {
+		return (EAttribute)storedFileEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1176,8 +1242,298 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getArchiveCatalogue_CategoryCode() {
+		return (EAttribute)archiveCatalogueEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchiveCatalogue_ClassificationOrder() {
+		return (EAttribute)archiveCatalogueEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveCatalogue_Organizations() {
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getArchiveCatalogue_Items() {
-		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(3);
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveCatalogue_NumberCounters() {
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveCatalogue_DestructionRegisters() {
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOrganization() {
+		return organizationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganization_Code() {
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganization_Name() {
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNumberCounter() {
+		return numberCounterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNumberCounter_ClassKey() {
+		return (EAttribute)numberCounterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNumberCounter_Highest() {
+		return (EAttribute)numberCounterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAppraisal() {
+		return appraisalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Date() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Decision() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_NewRetention() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Appraisers() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Reason() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLoan() {
+		return loanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLoan_Borrower() {
+		return (EAttribute)loanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLoan_Purpose() {
+		return (EAttribute)loanEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLoan_LentOn() {
+		return (EAttribute)loanEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLoan_DueOn() {
+		return (EAttribute)loanEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLoan_ReturnedOn() {
+		return (EAttribute)loanEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDestructionRegister() {
+		return destructionRegisterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRegister_Number() {
+		return (EAttribute)destructionRegisterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRegister_Date() {
+		return (EAttribute)destructionRegisterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRegister_Signatories() {
+		return (EAttribute)destructionRegisterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDestructionRegister_Items() {
+		return (EReference)destructionRegisterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDestructionRegister_Remarks() {
+		return (EAttribute)destructionRegisterEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1346,6 +1702,56 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getArchiveItem_BoxNumber() {
+		return (EAttribute)archiveItemEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchiveItem_Destroyed() {
+		return (EAttribute)archiveItemEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchiveItem_DestroyedOn() {
+		return (EAttribute)archiveItemEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveItem_Appraisals() {
+		return (EReference)archiveItemEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveItem_Loans() {
+		return (EReference)archiveItemEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDocumentStatus() {
 		return documentStatusEEnum;
 	}
@@ -1416,6 +1822,26 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
+	public EEnum getClassificationOrder() {
+		return classificationOrderEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAppraisalDecision() {
+		return appraisalDecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public OfficeBenchFactory getOfficeBenchFactory() {
 		return (OfficeBenchFactory)getEFactoryInstance();
 	}
@@ -1460,6 +1886,7 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		createEAttribute(storedFileEClass, STORED_FILE__SIZE);
 		createEAttribute(storedFileEClass, STORED_FILE__MEDIA_TYPE);
 		createEAttribute(storedFileEClass, STORED_FILE__ADDED);
+		createEAttribute(storedFileEClass, STORED_FILE__SM3);
 
 		policyDocumentEClass = createEClass(POLICY_DOCUMENT);
 		createEAttribute(policyDocumentEClass, POLICY_DOCUMENT__VERSION);
@@ -1544,7 +1971,41 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		createEAttribute(archiveCatalogueEClass, ARCHIVE_CATALOGUE__FONDS_CODE);
 		createEAttribute(archiveCatalogueEClass, ARCHIVE_CATALOGUE__FONDS_NAME);
 		createEAttribute(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN);
+		createEAttribute(archiveCatalogueEClass, ARCHIVE_CATALOGUE__CATEGORY_CODE);
+		createEAttribute(archiveCatalogueEClass, ARCHIVE_CATALOGUE__CLASSIFICATION_ORDER);
+		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ORGANIZATIONS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ITEMS);
+		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
+		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
+
+		organizationEClass = createEClass(ORGANIZATION);
+		createEAttribute(organizationEClass, ORGANIZATION__CODE);
+		createEAttribute(organizationEClass, ORGANIZATION__NAME);
+
+		numberCounterEClass = createEClass(NUMBER_COUNTER);
+		createEAttribute(numberCounterEClass, NUMBER_COUNTER__CLASS_KEY);
+		createEAttribute(numberCounterEClass, NUMBER_COUNTER__HIGHEST);
+
+		appraisalEClass = createEClass(APPRAISAL);
+		createEAttribute(appraisalEClass, APPRAISAL__DATE);
+		createEAttribute(appraisalEClass, APPRAISAL__DECISION);
+		createEAttribute(appraisalEClass, APPRAISAL__NEW_RETENTION);
+		createEAttribute(appraisalEClass, APPRAISAL__APPRAISERS);
+		createEAttribute(appraisalEClass, APPRAISAL__REASON);
+
+		loanEClass = createEClass(LOAN);
+		createEAttribute(loanEClass, LOAN__BORROWER);
+		createEAttribute(loanEClass, LOAN__PURPOSE);
+		createEAttribute(loanEClass, LOAN__LENT_ON);
+		createEAttribute(loanEClass, LOAN__DUE_ON);
+		createEAttribute(loanEClass, LOAN__RETURNED_ON);
+
+		destructionRegisterEClass = createEClass(DESTRUCTION_REGISTER);
+		createEAttribute(destructionRegisterEClass, DESTRUCTION_REGISTER__NUMBER);
+		createEAttribute(destructionRegisterEClass, DESTRUCTION_REGISTER__DATE);
+		createEAttribute(destructionRegisterEClass, DESTRUCTION_REGISTER__SIGNATORIES);
+		createEReference(destructionRegisterEClass, DESTRUCTION_REGISTER__ITEMS);
+		createEAttribute(destructionRegisterEClass, DESTRUCTION_REGISTER__REMARKS);
 
 		archiveItemEClass = createEClass(ARCHIVE_ITEM);
 		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__ID);
@@ -1562,6 +2023,11 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__REMARKS);
 		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__SOURCE_DOCUMENT_ID);
 		createEReference(archiveItemEClass, ARCHIVE_ITEM__FILES);
+		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__BOX_NUMBER);
+		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__DESTROYED);
+		createEAttribute(archiveItemEClass, ARCHIVE_ITEM__DESTROYED_ON);
+		createEReference(archiveItemEClass, ARCHIVE_ITEM__APPRAISALS);
+		createEReference(archiveItemEClass, ARCHIVE_ITEM__LOANS);
 
 		// Create enums
 		documentStatusEEnum = createEEnum(DOCUMENT_STATUS);
@@ -1571,6 +2037,8 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		stepKindEEnum = createEEnum(STEP_KIND);
 		attendanceEEnum = createEEnum(ATTENDANCE);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
+		classificationOrderEEnum = createEEnum(CLASSIFICATION_ORDER);
+		appraisalDecisionEEnum = createEEnum(APPRAISAL_DECISION);
 	}
 
 	/**
@@ -1628,6 +2096,7 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEAttribute(getStoredFile_Size(), ecorePackage.getELong(), "size", null, 0, 1, StoredFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getStoredFile_MediaType(), ecorePackage.getEString(), "mediaType", null, 0, 1, StoredFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getStoredFile_Added(), ecorePackage.getEDate(), "added", null, 0, 1, StoredFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStoredFile_Sm3(), ecorePackage.getEString(), "sm3", null, 0, 1, StoredFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(policyDocumentEClass, PolicyDocument.class, "PolicyDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getPolicyDocument_Version(), ecorePackage.getEString(), "version", null, 0, 1, PolicyDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1711,8 +2180,42 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEClass(archiveCatalogueEClass, ArchiveCatalogue.class, "ArchiveCatalogue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getArchiveCatalogue_FondsCode(), ecorePackage.getEString(), "fondsCode", null, 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getArchiveCatalogue_FondsName(), ecorePackage.getEString(), "fondsName", null, 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getArchiveCatalogue_ArchivalCodePattern(), ecorePackage.getEString(), "archivalCodePattern", "{fonds}-WS\u00b7{year}-{retention}-{org}-{item}", 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getArchiveCatalogue_ArchivalCodePattern(), ecorePackage.getEString(), "archivalCodePattern", "{fonds}-{category}\u00b7{year}-{retention}-{org}-{item}", 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getArchiveCatalogue_CategoryCode(), ecorePackage.getEString(), "categoryCode", "WS", 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getArchiveCatalogue_ClassificationOrder(), this.getClassificationOrder(), "classificationOrder", null, 0, 1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveCatalogue_Organizations(), this.getOrganization(), null, "organizations", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_Items(), this.getArchiveItem(), null, "items", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveCatalogue_NumberCounters(), this.getNumberCounter(), null, "numberCounters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveCatalogue_DestructionRegisters(), this.getDestructionRegister(), null, "destructionRegisters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOrganization_Code(), ecorePackage.getEString(), "code", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOrganization_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(numberCounterEClass, NumberCounter.class, "NumberCounter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNumberCounter_ClassKey(), ecorePackage.getEString(), "classKey", null, 0, 1, NumberCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNumberCounter_Highest(), ecorePackage.getEInt(), "highest", null, 0, 1, NumberCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(appraisalEClass, Appraisal.class, "Appraisal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getAppraisal_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppraisal_Decision(), this.getAppraisalDecision(), "decision", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppraisal_NewRetention(), this.getRetentionPeriod(), "newRetention", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppraisal_Appraisers(), ecorePackage.getEString(), "appraisers", null, 0, -1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppraisal_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(loanEClass, Loan.class, "Loan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLoan_Borrower(), ecorePackage.getEString(), "borrower", null, 0, 1, Loan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLoan_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, Loan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLoan_LentOn(), ecorePackage.getEDate(), "lentOn", null, 0, 1, Loan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLoan_DueOn(), ecorePackage.getEDate(), "dueOn", null, 0, 1, Loan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLoan_ReturnedOn(), ecorePackage.getEDate(), "returnedOn", null, 0, 1, Loan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(destructionRegisterEClass, DestructionRegister.class, "DestructionRegister", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDestructionRegister_Number(), ecorePackage.getEString(), "number", null, 0, 1, DestructionRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDestructionRegister_Date(), ecorePackage.getEDate(), "date", null, 0, 1, DestructionRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDestructionRegister_Signatories(), ecorePackage.getEString(), "signatories", null, 0, -1, DestructionRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDestructionRegister_Items(), this.getArchiveItem(), null, "items", null, 0, -1, DestructionRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDestructionRegister_Remarks(), ecorePackage.getEString(), "remarks", null, 0, 1, DestructionRegister.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(archiveItemEClass, ArchiveItem.class, "ArchiveItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getArchiveItem_Id(), ecorePackage.getEString(), "id", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1730,6 +2233,11 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEAttribute(getArchiveItem_Remarks(), ecorePackage.getEString(), "remarks", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getArchiveItem_SourceDocumentId(), ecorePackage.getEString(), "sourceDocumentId", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveItem_Files(), this.getStoredFile(), null, "files", null, 0, -1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getArchiveItem_BoxNumber(), ecorePackage.getEInt(), "boxNumber", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getArchiveItem_Destroyed(), ecorePackage.getEBoolean(), "destroyed", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getArchiveItem_DestroyedOn(), ecorePackage.getEDate(), "destroyedOn", null, 0, 1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveItem_Appraisals(), this.getAppraisal(), null, "appraisals", null, 0, -1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveItem_Loans(), this.getLoan(), null, "loans", null, 0, -1, ArchiveItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(documentStatusEEnum, DocumentStatus.class, "DocumentStatus"); //$NON-NLS-1$
@@ -1775,6 +2283,14 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.IN_PROGRESS);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.DONE);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.CANCELLED);
+
+		initEEnum(classificationOrderEEnum, ClassificationOrder.class, "ClassificationOrder"); //$NON-NLS-1$
+		addEEnumLiteral(classificationOrderEEnum, ClassificationOrder.YEAR_ORG_RETENTION);
+		addEEnumLiteral(classificationOrderEEnum, ClassificationOrder.YEAR_RETENTION_ORG);
+
+		initEEnum(appraisalDecisionEEnum, AppraisalDecision.class, "AppraisalDecision"); //$NON-NLS-1$
+		addEEnumLiteral(appraisalDecisionEEnum, AppraisalDecision.RETAIN);
+		addEEnumLiteral(appraisalDecisionEEnum, AppraisalDecision.DESTROY);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -27,6 +27,7 @@ import org.officebench.model.StoredFile;
  *   <li>{@link org.officebench.model.impl.StoredFileImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.officebench.model.impl.StoredFileImpl#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.officebench.model.impl.StoredFileImpl#getAdded <em>Added</em>}</li>
+ *   <li>{@link org.officebench.model.impl.StoredFileImpl#getSm3 <em>Sm3</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +132,26 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 	 * @ordered
 	 */
 	protected Date added = ADDED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSm3() <em>Sm3</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSm3()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SM3_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSm3() <em>Sm3</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSm3()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sm3 = SM3_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +293,29 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 	 * @generated
 	 */
 	@Override
+	public String getSm3() {
+		return sm3;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSm3(String newSm3) {
+		String oldSm3 = sm3;
+		sm3 = newSm3;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OfficeBenchPackage.STORED_FILE__SM3, oldSm3, sm3));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case OfficeBenchPackage.STORED_FILE__FILE_NAME:
@@ -284,6 +328,8 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 				return getMediaType();
 			case OfficeBenchPackage.STORED_FILE__ADDED:
 				return getAdded();
+			case OfficeBenchPackage.STORED_FILE__SM3:
+				return getSm3();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +356,9 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 				return;
 			case OfficeBenchPackage.STORED_FILE__ADDED:
 				setAdded((Date)newValue);
+				return;
+			case OfficeBenchPackage.STORED_FILE__SM3:
+				setSm3((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +387,9 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 			case OfficeBenchPackage.STORED_FILE__ADDED:
 				setAdded(ADDED_EDEFAULT);
 				return;
+			case OfficeBenchPackage.STORED_FILE__SM3:
+				setSm3(SM3_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +412,8 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 				return MEDIA_TYPE_EDEFAULT == null ? mediaType != null : !MEDIA_TYPE_EDEFAULT.equals(mediaType);
 			case OfficeBenchPackage.STORED_FILE__ADDED:
 				return ADDED_EDEFAULT == null ? added != null : !ADDED_EDEFAULT.equals(added);
+			case OfficeBenchPackage.STORED_FILE__SM3:
+				return SM3_EDEFAULT == null ? sm3 != null : !SM3_EDEFAULT.equals(sm3);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +438,8 @@ public class StoredFileImpl extends MinimalEObjectImpl.Container implements Stor
 		result.append(mediaType);
 		result.append(", added: "); //$NON-NLS-1$
 		result.append(added);
+		result.append(", sm3: "); //$NON-NLS-1$
+		result.append(sm3);
 		result.append(')');
 		return result.toString();
 	}

@@ -136,6 +136,26 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 				return createArchiveCatalogueAdapter();
 			}
 			@Override
+			public Adapter caseOrganization(Organization object) {
+				return createOrganizationAdapter();
+			}
+			@Override
+			public Adapter caseNumberCounter(NumberCounter object) {
+				return createNumberCounterAdapter();
+			}
+			@Override
+			public Adapter caseAppraisal(Appraisal object) {
+				return createAppraisalAdapter();
+			}
+			@Override
+			public Adapter caseLoan(Loan object) {
+				return createLoanAdapter();
+			}
+			@Override
+			public Adapter caseDestructionRegister(DestructionRegister object) {
+				return createDestructionRegisterAdapter();
+			}
+			@Override
 			public Adapter caseArchiveItem(ArchiveItem object) {
 				return createArchiveItemAdapter();
 			}
@@ -394,6 +414,76 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createArchiveCatalogueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.Organization <em>Organization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.Organization
+	 * @generated
+	 */
+	public Adapter createOrganizationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.NumberCounter <em>Number Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.NumberCounter
+	 * @generated
+	 */
+	public Adapter createNumberCounterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.Appraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.Appraisal
+	 * @generated
+	 */
+	public Adapter createAppraisalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.Loan <em>Loan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.Loan
+	 * @generated
+	 */
+	public Adapter createLoanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.DestructionRegister <em>Destruction Register</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.DestructionRegister
+	 * @generated
+	 */
+	public Adapter createDestructionRegisterAdapter() {
 		return null;
 	}
 

@@ -172,6 +172,36 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OfficeBenchPackage.ORGANIZATION: {
+				Organization organization = (Organization)theEObject;
+				T result = caseOrganization(organization);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OfficeBenchPackage.NUMBER_COUNTER: {
+				NumberCounter numberCounter = (NumberCounter)theEObject;
+				T result = caseNumberCounter(numberCounter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OfficeBenchPackage.APPRAISAL: {
+				Appraisal appraisal = (Appraisal)theEObject;
+				T result = caseAppraisal(appraisal);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OfficeBenchPackage.LOAN: {
+				Loan loan = (Loan)theEObject;
+				T result = caseLoan(loan);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OfficeBenchPackage.DESTRUCTION_REGISTER: {
+				DestructionRegister destructionRegister = (DestructionRegister)theEObject;
+				T result = caseDestructionRegister(destructionRegister);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OfficeBenchPackage.ARCHIVE_ITEM: {
 				ArchiveItem archiveItem = (ArchiveItem)theEObject;
 				T result = caseArchiveItem(archiveItem);
@@ -434,6 +464,81 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseArchiveCatalogue(ArchiveCatalogue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Organization</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Organization</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOrganization(Organization object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Number Counter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Number Counter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNumberCounter(NumberCounter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Appraisal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Appraisal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAppraisal(Appraisal object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Loan</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Loan</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLoan(Loan object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Destruction Register</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Destruction Register</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDestructionRegister(DestructionRegister object) {
 		return null;
 	}
 
