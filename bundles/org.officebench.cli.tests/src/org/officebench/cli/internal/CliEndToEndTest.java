@@ -73,6 +73,34 @@ class CliEndToEndTest {
 	}
 
 	@Test
+	void catalogueListsTheFiledItemsWithFilters() throws Exception {
+		String repo = temp.resolve("repo").toString();
+		assertEquals(0, cli(ENGLISH, "--repo", repo, "init", "--samples").exitCode());
+
+		Result json = cli(ENGLISH, "--repo", repo, "catalogue", "--json", "--retention", "d10", "--org", "YYB");
+		assertEquals(0, json.exitCode(), json.err());
+		List<String> items = json.out().strip().lines().toList();
+		assertEquals(5, items.size(), json.out());
+		assertEquals("Z109-WS·2025-D10-YYB-0001", Json.field(items.get(0), "archivalCode"));
+		assertEquals("营运部上半年工作总结", Json.field(items.get(0), "title"));
+		assertEquals("20250716", Json.field(items.get(0), "date"));
+		assertTrue(Json.field(items.get(0), "sha256").matches("[0-9a-f]{64}"), items.get(0));
+		assertEquals("营运部上半年工作总结.txt", Json.field(items.get(0), "file"));
+
+		Result chinese = cli(CHINESE, "--repo", repo, "catalogue", "--year", "2024");
+		assertEquals(0, chinese.exitCode(), chinese.err());
+		assertTrue(chinese.out().startsWith("序号\t档号\t文号\t责任者\t题名\t日期"), chinese.out());
+		assertTrue(chinese.out().contains("共 0 件"), chinese.out());
+
+		Result table = cli(CHINESE, "--repo", repo, "catalogue");
+		assertTrue(table.out().contains("Z109-WS·2025-D10-YYB-0005\t\t综合管理部\t营运部工作总结汇编\t20251220\t内部\t1\t\t定期10年\tYYB\t2025"), table.out());
+
+		Result bad = cli(ENGLISH, "--repo", repo, "catalogue", "--retention", "forever");
+		assertEquals(2, bad.exitCode());
+		assertTrue(bad.err().contains("use Y (permanent), D30 or D10"), bad.err());
+	}
+
+	@Test
 	void usageErrorsExitWithTwoAndSayWhatToDo() throws Exception {
 		String repo = temp.resolve("repo").toString();
 		Result unknown = cli(ENGLISH, "--repo", repo, "frobnicate");

@@ -34,7 +34,9 @@ import org.officebench.model.Flowchart;
 import org.officebench.model.MeetingMinutes;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.PolicyDocument;
+import org.officebench.model.RetentionPeriod;
 import org.officebench.model.Step;
+import org.officebench.model.StoredFile;
 
 /**
  * {@code officebench [--repo DIR] COMMAND ...}. Kept apart from the OSGi application so that tests can run it
@@ -81,6 +83,7 @@ public final class Cli {
 			case "list" -> list(repo, a); //$NON-NLS-1$
 			case "new" -> create(repo, a); //$NON-NLS-1$
 			case "show" -> show(repo, a); //$NON-NLS-1$
+			case "catalogue" -> catalogue(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {
@@ -230,6 +233,92 @@ public final class Cli {
 			}
 		}
 		return OK;
+	}
+
+	/** 归档文件目录 (DA/T 22 columns plus 保管期限, 机构, 年度), filtered, in catalogue order. */
+	private int catalogue(Path repo, Arguments a) throws UsageException, RepositoryException, DocumentLoadException {
+		boolean json = a.flag("--json"); //$NON-NLS-1$
+		String fonds = a.option("--fonds"); //$NON-NLS-1$
+		String yearText = a.option("--year"); //$NON-NLS-1$
+		String retentionText = a.option("--retention"); //$NON-NLS-1$
+		String org = a.option("--org"); //$NON-NLS-1$
+		a.noMore(0);
+		Integer year = null;
+		if (yearText != null) {
+			if (!yearText.matches("\\d{4}")) { //$NON-NLS-1$
+				throw new UsageException(NLS.bind(Messages.Error_badYear, yearText));
+			}
+			year = Integer.valueOf(yearText);
+		}
+		RetentionPeriod retention = null;
+		if (retentionText != null) {
+			retention = RetentionPeriod.get(retentionText.toUpperCase(java.util.Locale.ROOT));
+			if (retention == null) {
+				throw new UsageException(NLS.bind(Messages.Error_badRetention, retentionText));
+			}
+		}
+		try (Repository repository = service.openForReading(repo, user())) {
+			if (!json) {
+				out.println(Messages.Catalogue_header);
+			}
+			int shown = 0;
+			for (DocumentSummary summary : repository.documents()) {
+				if (summary.kind() != DocumentKind.ARCHIVE) {
+					continue;
+				}
+				ArchiveCatalogue catalogue = (ArchiveCatalogue) repository.open(summary.id()).root();
+				if (fonds != null && !fonds.equalsIgnoreCase(catalogue.getFondsCode())) {
+					continue;
+				}
+				for (ArchiveItem item : catalogue.getItems()) {
+					if ((year != null && item.getYear() != year) || (retention != null && item.getRetention() != retention)
+							|| (org != null && !org.equalsIgnoreCase(item.getOrganizationCode()))) {
+						continue;
+					}
+					shown++;
+					printItem(shown, catalogue, item, json);
+				}
+			}
+			if (!json) {
+				out.println(NLS.bind(Messages.Catalogue_count, shown));
+			}
+		}
+		return OK;
+	}
+
+	private void printItem(int row, ArchiveCatalogue catalogue, ArchiveItem item, boolean json) {
+		String date = item.getDate() == null ? "" : new SimpleDateFormat("yyyyMMdd").format(item.getDate()); //$NON-NLS-1$ //$NON-NLS-2$
+		StoredFile file = item.getFiles().isEmpty() ? null : item.getFiles().get(0);
+		if (json) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("archivalCode", item.getArchivalCode()); //$NON-NLS-1$
+			fields.put("itemNumber", item.getItemNumber()); //$NON-NLS-1$
+			fields.put("fonds", catalogue.getFondsCode()); //$NON-NLS-1$
+			fields.put("year", item.getYear()); //$NON-NLS-1$
+			fields.put("retention", item.getRetention().getLiteral()); //$NON-NLS-1$
+			fields.put("org", item.getOrganizationCode()); //$NON-NLS-1$
+			fields.put("documentNumber", item.getDocumentNumber()); //$NON-NLS-1$
+			fields.put("responsible", item.getResponsible()); //$NON-NLS-1$
+			fields.put("title", item.getTitle()); //$NON-NLS-1$
+			fields.put("date", date); //$NON-NLS-1$
+			fields.put("securityLevel", item.getSecurityLevel().getLiteral()); //$NON-NLS-1$
+			fields.put("pages", item.getPages()); //$NON-NLS-1$
+			fields.put("remarks", item.getRemarks()); //$NON-NLS-1$
+			fields.put("destroyed", item.isDestroyed()); //$NON-NLS-1$
+			fields.put("file", file == null ? null : file.getFileName()); //$NON-NLS-1$
+			fields.put("sha256", file == null ? null : file.getSha256()); //$NON-NLS-1$
+			out.println(Json.object(fields));
+			return;
+		}
+		String remarks = item.isDestroyed() ? join(Messages.Catalogue_destroyed, item.getRemarks()) : nz(item.getRemarks());
+		out.println(String.join("\t", Integer.toString(row), nz(item.getArchivalCode()), nz(item.getDocumentNumber()), //$NON-NLS-1$
+				nz(item.getResponsible()), nz(item.getTitle()), date, Labels.securityLevel(item.getSecurityLevel()),
+				item.getPages() > 0 ? Integer.toString(item.getPages()) : "", remarks, //$NON-NLS-1$
+				Labels.retention(item.getRetention()), nz(item.getOrganizationCode()), Integer.toString(item.getYear())));
+	}
+
+	private static String join(String a, String b) {
+		return b == null || b.isBlank() ? a : a + "; " + b; //$NON-NLS-1$
 	}
 
 	private void line(String label, String value) {

@@ -46,6 +46,11 @@ public final class Messages extends NLS {
 	public static String Outline_agenda;
 	public static String Outline_action;
 	public static String Outline_item;
+	public static String Catalogue_header;
+	public static String Catalogue_count;
+	public static String Catalogue_destroyed;
+	public static String Error_badYear;
+	public static String Error_badRetention;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

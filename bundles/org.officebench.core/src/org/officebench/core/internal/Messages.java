@@ -34,6 +34,14 @@ public final class Messages extends NLS {
 	public static String Status_revising;
 	public static String Status_abolished;
 	public static String Status_archived;
+	public static String Retention_permanent;
+	public static String Retention_30;
+	public static String Retention_10;
+	public static String Security_public;
+	public static String Security_internal;
+	public static String Security_secret;
+	public static String Security_confidential;
+	public static String Security_topSecret;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
