@@ -1,4 +1,6 @@
-package org.officebench.core.archive;
+package org.officebench.archive;
+
+import org.officebench.core.archive.*;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +23,7 @@ import org.eclipse.osgi.util.NLS;
 import org.officebench.core.ContentStore;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
-import org.officebench.core.archive.FilingResult.Status;
+import org.officebench.archive.FilingResult.Status;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.NumberCounter;

@@ -1,4 +1,6 @@
-package org.officebench.core.archive;
+package org.officebench.archive;
+
+import org.officebench.core.archive.*;
 
 /** The formats {@link FileInspector} tells apart, by content. */
 public enum FileFormat {

@@ -1,4 +1,6 @@
-package org.officebench.core.archive;
+package org.officebench.archive;
+
+import org.officebench.core.archive.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
-import org.officebench.core.archive.FilingResult.Status;
+import org.officebench.archive.FilingResult.Status;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.NumberCounter;

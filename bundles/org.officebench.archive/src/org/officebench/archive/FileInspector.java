@@ -1,4 +1,6 @@
-package org.officebench.core.archive;
+package org.officebench.archive;
+
+import org.officebench.core.archive.*;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -37,8 +39,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.eclipse.osgi.util.NLS;
-import org.officebench.core.archive.FileInspection.Refusal;
-import org.officebench.core.archive.FileInspection.RefusalKind;
+import org.officebench.archive.FileInspection.Refusal;
+import org.officebench.archive.FileInspection.RefusalKind;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 
 import com.ibm.icu.text.CharsetDetector;

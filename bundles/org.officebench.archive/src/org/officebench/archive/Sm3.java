@@ -1,4 +1,6 @@
-package org.officebench.core.archive;
+package org.officebench.archive;
+
+import org.officebench.core.archive.*;
 
 import java.io.IOException;
 import java.io.InputStream;
