@@ -40,13 +40,15 @@ public final class BareApplication implements IApplication {
 						@Override
 						public void postWindowOpen() {
 							IWorkbenchWindow window = configurer.getWindow();
-							window.getShell().getDisplay().asyncExec(() -> {
+							// The same moment as OfficeBench's marker: once the event queue is empty after the window opened.
+							Display display = window.getShell().getDisplay();
+							display.asyncExec(() -> display.asyncExec(() -> {
 								System.out.println("OFFICEBENCH-WINDOW-OPEN");
 								System.out.flush();
 								if (Boolean.getBoolean("officebench.exitAfterStartup")) {
 									PlatformUI.getWorkbench().close();
 								}
-							});
+							}));
 						}
 					};
 				}
