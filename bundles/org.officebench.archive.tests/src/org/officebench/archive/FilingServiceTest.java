@@ -1,7 +1,5 @@
 package org.officebench.archive;
 
-import org.officebench.core.archive.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,6 +32,8 @@ import org.officebench.model.RetentionPeriod;
 import org.officebench.model.SecurityLevel;
 import org.officebench.model.StoredFile;
 import org.officebench.tests.support.TestRepositories;
+import org.officebench.core.archive.ArchivalCodeTemplate;
+import org.officebench.core.archive.RetentionSchedule;
 
 /** 归档 into the sample catalogue (5 items in Z109/2025/D10/YYB) of a real repository. */
 class FilingServiceTest {

@@ -1,7 +1,5 @@
 package org.officebench.archive;
 
-import org.officebench.core.archive.*;
-
 /** The formats {@link FileInspector} tells apart, by content. */
 public enum FileFormat {
 	PDF("application/pdf"), //$NON-NLS-1$

@@ -1,7 +1,5 @@
 package org.officebench.archive;
 
-import org.officebench.core.archive.*;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package org.officebench.archive;
 
-import org.officebench.core.archive.*;
-
 import java.nio.file.Path;
 import java.util.Objects;
 

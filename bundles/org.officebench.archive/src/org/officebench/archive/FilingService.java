@@ -1,7 +1,5 @@
 package org.officebench.archive;
 
-import org.officebench.core.archive.*;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,6 +30,10 @@ import org.officebench.model.OfficeBenchPackage.Literals;
 import org.officebench.model.Organization;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.StoredFile;
+import org.officebench.core.archive.ArchivalCodeTemplate;
+import org.officebench.core.archive.ArchiveClass;
+import org.officebench.core.archive.ItemNumbering;
+import org.officebench.core.archive.RetentionSchedule;
 
 /**
  * 归档: files a batch of files into an archive catalogue, headless.
