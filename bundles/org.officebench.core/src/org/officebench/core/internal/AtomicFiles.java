@@ -41,6 +41,28 @@ public final class AtomicFiles {
 		}
 	}
 
+	/** Something that writes a file's content; {@link #write(Path, ContentWriter)} makes it atomic. */
+	@FunctionalInterface
+	public interface ContentWriter {
+		void writeTo(java.io.OutputStream out) throws IOException;
+	}
+
+	/** Like {@link #write(Path, byte[])} for content too big to hold in memory twice. */
+	public static void write(Path target, ContentWriter content) throws IOException {
+		Path temp = tempFileFor(target);
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			moveIntoPlace(temp, target);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
 	/** Streams {@code content} into a temp file beside {@code target}; the caller moves or deletes it. */
 	public static Path writeTemp(Path target, InputStream content) throws IOException {
 		Path temp = tempFileFor(target);

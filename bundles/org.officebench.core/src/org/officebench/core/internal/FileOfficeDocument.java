@@ -14,14 +14,20 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.RepositoryListener.Change;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.ModelVersion;
 
-/** An open document backed by one XMI file, with its own resource set, editing domain and command stack. */
+/** An open document backed by one file (XMI, or the compact format for big catalogues), with its own resource set, editing domain and command stack. */
 final class FileOfficeDocument implements OfficeDocument {
 
+	/** Catalogues from this many 件 on are saved in the compact format; smaller ones stay readable XMI. */
+	static final int COMPACT_FROM_ITEMS = 10_000;
+
 	private final FileRepository repository;
-	private final String file;
+	private String file;
 	private final AdapterFactoryEditingDomain domain;
 	private XMLResource resource;
 	private boolean migrated;
@@ -97,9 +103,21 @@ final class FileOfficeDocument implements OfficeDocument {
 		// Bookkeeping, not an edit: it must not enter the undo history.
 		root.setModified(new Date());
 		root.setModelVersion(ModelVersion.CURRENT);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-		resource.save(bytes, Xmi.saveOptions());
-		AtomicFiles.write(path(), bytes.toByteArray());
+		boolean compact = root instanceof ArchiveCatalogue catalogue && catalogue.getItems().size() >= COMPACT_FROM_ITEMS;
+		String target = FileRepository.withExtension(file, compact ? CompactFormat.EXTENSION : "xmi"); //$NON-NLS-1$
+		if (compact) {
+			String modified = EcoreUtil.convertToString(EcorePackage.Literals.EDATE, root.getModified());
+			AtomicFiles.write(repository.root().resolve(target), out -> CompactFormat.write(root, ModelVersion.CURRENT, modified, out));
+		} else {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+			resource.save(bytes, Xmi.saveOptions());
+			AtomicFiles.write(repository.root().resolve(target), bytes.toByteArray());
+		}
+		if (!target.equals(file)) {
+			// The format changed with the catalogue's size: the new file is in place, so the old one can go.
+			java.nio.file.Files.deleteIfExists(path());
+			file = target;
+		}
 		commandStack().saveIsDone();
 		migrated = false;
 		repository.auditLog().append(isNew ? "create" : "save", root.getId(), root.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -198,9 +198,9 @@ public final class FileRepository implements Repository {
 		List<LoadProblem> broken = new ArrayList<>();
 		for (DocumentKind kind : DocumentKind.values()) {
 			Path folder = root.resolve(DOCUMENTS).resolve(kind.folder());
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.xmi")) { //$NON-NLS-1$
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{xmi," + CompactFormat.EXTENSION + "}")) { //$NON-NLS-1$ //$NON-NLS-2$
 				for (Path file : files) {
-					if (AtomicFiles.isTempFile(file)) {
+					if (AtomicFiles.isTempFile(file) || isSuperseded(file)) {
 						continue;
 					}
 					try {
@@ -219,6 +219,27 @@ public final class FileRepository implements Repository {
 		return found;
 	}
 
+	/** The same document in both formats means a crash while its format changed: the newer file counts. */
+	private static boolean isSuperseded(Path file) {
+		String name = file.getFileName().toString();
+		String other = withExtension(name, name.endsWith(".xmi") ? CompactFormat.EXTENSION : "xmi"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path twin = file.resolveSibling(other);
+		try {
+			return Files.exists(twin) && Files.getLastModifiedTime(twin).compareTo(Files.getLastModifiedTime(file)) > 0;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	static String withExtension(String file, String extension) {
+		int dot = file.lastIndexOf('.');
+		return (dot > file.lastIndexOf('/') ? file.substring(0, dot) : file) + "." + extension; //$NON-NLS-1$
+	}
+
+	private static boolean isCompact(String file) {
+		return file.endsWith("." + CompactFormat.EXTENSION); //$NON-NLS-1$
+	}
+
 	private DocumentSummary summarize(Path file, DocumentKind kind) throws DocumentLoadException {
 		try {
 			FileTime modified = Files.getLastModifiedTime(file);
@@ -227,7 +248,15 @@ public final class FileRepository implements Repository {
 			if (cached != null && cached.modified.equals(modified) && cached.size == size) {
 				return cached.summary;
 			}
-			RootPeek.Root peek = RootPeek.read(file);
+			RootPeek.Root peek;
+			if (isCompact(file.toString())) {
+				try (InputStream in = Files.newInputStream(file)) {
+					CompactFormat.Head head = CompactFormat.readHead(in);
+					peek = new RootPeek.Root(head.type(), head.id(), head.title(), head.documentNumber(), head.status(), head.modified());
+				}
+			} else {
+				peek = RootPeek.read(file);
+			}
 			if (peek == null || peek.id() == null) {
 				throw new DocumentLoadException(
 						new LoadProblem(relative(file), 0, 0, Messages.Load_notDocument, Messages.Load_advice), null);
@@ -292,9 +321,11 @@ public final class FileRepository implements Repository {
 		}
 		// A file too broken to list is still found by its name, so that opening it reports what is wrong.
 		for (DocumentKind kind : DocumentKind.values()) {
-			String file = DOCUMENTS + "/" + kind.folder() + "/" + id + ".xmi"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			if (!id.contains("/") && !id.contains("\\") && Files.isRegularFile(root.resolve(file))) { //$NON-NLS-1$ //$NON-NLS-2$
-				return file;
+			for (String extension : new String[] { "xmi", CompactFormat.EXTENSION }) { //$NON-NLS-1$
+				String file = DOCUMENTS + "/" + kind.folder() + "/" + id + "." + extension; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (!id.contains("/") && !id.contains("\\") && Files.isRegularFile(root.resolve(file))) { //$NON-NLS-1$ //$NON-NLS-2$
+					return file;
+				}
 			}
 		}
 		throw new DocumentLoadException(new LoadProblem(id, 0, 0, NLS.bind(Messages.Load_unknownId, id), ""), null); //$NON-NLS-1$
@@ -307,7 +338,11 @@ public final class FileRepository implements Repository {
 	 */
 	boolean loadInto(XMLResource resource, String file) throws DocumentLoadException {
 		try (InputStream in = Files.newInputStream(root.resolve(file))) {
-			Xmi.load(resource, in);
+			if (isCompact(file)) {
+				resource.getContents().add(CompactFormat.read(in, ModelVersion.CURRENT));
+			} else {
+				Xmi.load(resource, in);
+			}
 		} catch (IOException | RuntimeException e) {
 			int[] at = Xmi.position(e);
 			throw new DocumentLoadException(new LoadProblem(file, at[0], at[1], Xmi.reason(e), Messages.Load_advice), e);

@@ -25,6 +25,10 @@ public final class Messages extends NLS {
 	public static String Load_newerAdvice;
 	public static String Load_noMigration;
 	public static String Load_notDocument;
+	public static String Compact_notCompact;
+	public static String Compact_truncated;
+	public static String Compact_damaged;
+	public static String Compact_unknown;
 	public static String Load_unknownType;
 	public static String Load_unknownId;
 	public static String Status_draft;

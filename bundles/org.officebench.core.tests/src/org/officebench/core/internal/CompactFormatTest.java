@@ -1,0 +1,156 @@
+package org.officebench.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.DocumentSummary;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.Repository;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.DestructionRegister;
+import org.officebench.model.Document;
+import org.officebench.model.ModelVersion;
+import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.model.StoredFile;
+import org.officebench.tests.support.TestRepositories;
+
+class CompactFormatTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void everySampleDocumentComesBackEqualWithItsInnerReferences() throws Exception {
+		try (Repository repository = TestRepositories.open(temp.resolve("repo"), true)) {
+			for (DocumentSummary summary : repository.documents()) {
+				Document original = repository.open(summary.id()).root();
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				CompactFormat.write(original, ModelVersion.CURRENT, "2026-11-23T10:00:00.000+0800", bytes);
+				Document copy = CompactFormat.read(new ByteArrayInputStream(bytes.toByteArray()), ModelVersion.CURRENT);
+				assertTrue(EcoreUtil.equals(original, copy), summary.kind() + " " + summary.title() + " round trip");
+			}
+		}
+	}
+
+	@Test
+	void aBigCatalogueIsSavedCompactAndSmallAgainAsXmi() throws Exception {
+		Path folder = temp.resolve("repo");
+		String id;
+		try (Repository repository = TestRepositories.open(folder, false)) {
+			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "大档案");
+			id = document.id();
+			ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
+			fill(catalogue, FileOfficeDocument.COMPACT_FROM_ITEMS + 5);
+			DestructionRegister register = OfficeBenchFactory.eINSTANCE.createDestructionRegister();
+			register.setNumber("XH-2026-001");
+			register.getSignatories().addAll(List.of("张三", "李四"));
+			register.getItems().addAll(catalogue.getItems().subList(3, 6));
+			catalogue.getDestructionRegisters().add(register);
+			document.save();
+
+			assertTrue(document.file().endsWith(".obin"), document.file());
+			assertFalse(Files.exists(folder.resolve(FileRepository.withExtension(document.file(), "xmi"))), "the XMI file is gone");
+			DocumentSummary summary = repository.documents().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+			assertEquals("大档案", summary.title(), "listed from the compact file's head");
+		}
+		try (Repository repository = TestRepositories.open(folder, false)) {
+			OfficeDocument document = repository.open(id);
+			ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
+			assertEquals(FileOfficeDocument.COMPACT_FROM_ITEMS + 5, catalogue.getItems().size());
+			ArchiveItem fourth = catalogue.getItems().get(3);
+			assertEquals("关于印发营运部周巡检报表制度的通知（第3件）", fourth.getTitle());
+			assertEquals("a3", fourth.getFiles().get(0).getSha256());
+			assertSame(fourth, catalogue.getDestructionRegisters().get(0).getItems().get(0), "register points at the same 件");
+			assertFalse(document.isDirty());
+
+			catalogue.getItems().subList(100, catalogue.getItems().size()).clear();
+			document.save();
+			assertTrue(document.file().endsWith(".xmi"), "small again: " + document.file());
+			assertEquals(1, repository.documents().stream().filter(s -> s.id().equals(id)).count(), "listed once");
+		}
+	}
+
+	@Test
+	void aTruncatedCompactFileIsReportedAndLeftAlone() throws Exception {
+		Path folder = temp.resolve("repo");
+		try (Repository repository = TestRepositories.open(folder, true)) {
+			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "截断的档案");
+			fill((ArchiveCatalogue) document.root(), FileOfficeDocument.COMPACT_FROM_ITEMS);
+			document.save();
+			Path file = folder.resolve(document.file());
+			byte[] whole = Files.readAllBytes(file);
+			byte[] broken = Arrays.copyOf(whole, whole.length / 2);
+			Files.write(file, broken);
+
+			DocumentLoadException e = assertThrows(DocumentLoadException.class, () -> repository.open(document.id()));
+			assertEquals(document.file(), e.problem().file());
+			assertTrue(e.problem().describe().contains(Messages.Compact_truncated), e.problem().describe());
+			for (DocumentSummary summary : repository.documents()) {
+				if (!summary.id().equals(document.id())) {
+					repository.open(summary.id());
+				}
+			}
+			assertArrayEquals(broken, Files.readAllBytes(file), "never rewritten");
+		}
+	}
+
+	@Test
+	void dataOfANewerVersionIsRefusedNotDropped() throws Exception {
+		ArchiveCatalogue catalogue = OfficeBenchFactory.eINSTANCE.createArchiveCatalogue();
+		catalogue.setId("c1");
+		fill(catalogue, 3);
+		catalogue.getItems().get(0).setRemarks("备注");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CompactFormat.write(catalogue, ModelVersion.CURRENT, null, bytes);
+		// A newer model's feature: rename the 件's "remarks" in the schema to a name this model lacks.
+		byte[] data = bytes.toByteArray();
+		String latin = new String(data, StandardCharsets.ISO_8859_1);
+		int at = latin.indexOf("remarks", latin.indexOf("ArchiveItem"));
+		assertTrue(at > 0);
+		data["remarks".length() - 1 + at] = 'z';
+		byte[] newer = data;
+		Exception e = assertThrows(java.io.IOException.class,
+				() -> CompactFormat.read(new ByteArrayInputStream(newer), ModelVersion.CURRENT));
+		assertTrue(e.getMessage().contains("remarkz"), e.getMessage());
+	}
+
+	private static void fill(ArchiveCatalogue catalogue, int count) {
+		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
+		for (int i = 0; i < count; i++) {
+			ArchiveItem item = factory.createArchiveItem();
+			item.setId("i" + i);
+			item.setTitle("关于印发营运部周巡检报表制度的通知（第" + i + "件）");
+			item.setYear(2025);
+			item.setItemNumber(i + 1);
+			item.setRetention(RetentionPeriod.YEARS_10);
+			item.setOrganizationCode("YYB");
+			item.setDate(new Date(1_735_689_600_000L + i * 60_000L));
+			StoredFile file = factory.createStoredFile();
+			file.setFileName("通知" + i + ".pdf");
+			file.setSha256("a" + i);
+			file.setSize(1000 + i);
+			item.getFiles().add(file);
+			catalogue.getItems().add(item);
+		}
+	}
+}
