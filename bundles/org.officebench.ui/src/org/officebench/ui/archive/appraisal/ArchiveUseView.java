@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -200,7 +201,10 @@ public final class ArchiveUseView extends ViewPart {
 
 	private void createRegisterTab() {
 		Composite tab = tab(Messages.Tab_registers);
-		registerViewer = new TableViewer(tab, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		// The registers above, the items of the selected one below.
+		SashForm sash = new SashForm(tab, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		registerViewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table(registerViewer);
 		column(registerViewer, Messages.Column_number, 120, o -> ((DestructionRegister) o).getNumber(), null);
 		column(registerViewer, Messages.Column_date, 100, o -> String.valueOf(Lending.day(((DestructionRegister) o).getDate())), null);
@@ -211,9 +215,8 @@ public final class ArchiveUseView extends ViewPart {
 		column(registerViewer, Messages.Column_remarks, 220, o -> ((DestructionRegister) o).getRemarks(), null);
 		registerViewer.addSelectionChangedListener(e -> refreshRegisterItems());
 
-		registerItemsViewer = new TableViewer(tab, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		registerItemsViewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table(registerItemsViewer);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 90).applyTo(registerItemsViewer.getControl());
 		column(registerItemsViewer, Messages.Column_code, 230, o -> ((ArchiveItem) o).getArchivalCode(), null);
 		column(registerItemsViewer, Messages.Column_title, 260, o -> ((ArchiveItem) o).getTitle(), null);
 		column(registerItemsViewer, Messages.Column_destroyedOn, 120, o -> {
@@ -221,6 +224,7 @@ public final class ArchiveUseView extends ViewPart {
 			return item.isDestroyed() ? String.valueOf(Lending.day(item.getDestroyedOn())) : ""; //$NON-NLS-1$
 		}, null);
 
+		sash.setWeights(1, 1);
 		Composite bar = buttonBar(tab);
 		candidatesLabel = new Label(bar, SWT.NONE);
 		button(bar, Messages.Button_newRegister, this::newRegister);
@@ -466,7 +470,9 @@ public final class ArchiveUseView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		if (viewer.getControl().getParent().getLayout() instanceof org.eclipse.swt.layout.GridLayout) {
+			GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(viewer.getControl());
+		}
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<Object, String> text,
