@@ -203,7 +203,7 @@ class ArchiveUseViewUITest {
 		});
 		UI.waitFor("the overdue days", () -> "10 天".equals(loans.getItem(0).getText(6)));
 		assertEquals(UI.sync(() -> loans.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_RED)),
-				UI.sync(() -> loans.getItem(0).getForeground()), "overdue in red");
+				UI.sync(() -> loans.getItem(0).getForeground(0)), "overdue in red");
 		UI.run(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED));
 		UI.screenshot("archive-use-view-loans");
 		showTab(root, 1);
