@@ -180,7 +180,7 @@ public final class ArchiveUseView extends ViewPart {
 		var appraisers = dialog.area(Messages.Field_appraisers, null);
 		var reason = dialog.text(Messages.Field_reason, null);
 		dialog.onOk(() -> execute(Appraisals.retainCommand(document.editingDomain(), items, periods[FieldsDialog.selection(period)],
-				FieldsDialog.names(appraisers), FieldsDialog.text(reason), day())));
+				FieldsDialog.names(appraisers), FieldsDialog.text(reason), LocalDate.now())));
 		dialog.open();
 	}
 
@@ -193,7 +193,7 @@ public final class ArchiveUseView extends ViewPart {
 		var appraisers = dialog.area(Messages.Field_appraisers, null);
 		var reason = dialog.text(Messages.Field_reason, null);
 		dialog.onOk(() -> execute(Appraisals.destroyCommand(document.editingDomain(), items, FieldsDialog.names(appraisers),
-				FieldsDialog.text(reason), day())));
+				FieldsDialog.text(reason), LocalDate.now())));
 		dialog.open();
 	}
 
@@ -247,10 +247,10 @@ public final class ArchiveUseView extends ViewPart {
 			return;
 		}
 		FieldsDialog dialog = new FieldsDialog(shell(), Messages.Register_title, NLS.bind(Messages.Register_message, items.size()));
-		var number = dialog.text(Messages.Field_number, Destruction.nextNumber(catalogue(), day().getYear()));
+		var number = dialog.text(Messages.Field_number, Destruction.nextNumber(catalogue(), LocalDate.now().getYear()));
 		var remarks = dialog.area(Messages.Field_remarks, null);
 		dialog.onOk(() -> execute(Destruction.createCommand(document.editingDomain(), catalogue(), items,
-				FieldsDialog.text(number), day(), FieldsDialog.text(remarks))));
+				FieldsDialog.text(number), LocalDate.now(), FieldsDialog.text(remarks))));
 		if (dialog.open() == FieldsDialog.OK) {
 			tabs.setSelection(1);
 			List<DestructionRegister> registers = catalogue().getDestructionRegisters();
@@ -266,7 +266,7 @@ public final class ArchiveUseView extends ViewPart {
 		FieldsDialog dialog = new FieldsDialog(shell(), Messages.Execute_title,
 				NLS.bind(Messages.Execute_message, register.getNumber(), register.getItems().size()));
 		var signatories = dialog.area(Messages.Field_signatories, null);
-		dialog.onOk(() -> execute(Destruction.executeCommand(document.editingDomain(), register, FieldsDialog.names(signatories), day())));
+		dialog.onOk(() -> execute(Destruction.executeCommand(document.editingDomain(), register, FieldsDialog.names(signatories), LocalDate.now())));
 		dialog.open();
 	}
 
@@ -441,7 +441,10 @@ public final class ArchiveUseView extends ViewPart {
 		return (ArchiveCatalogue) document.root();
 	}
 
-	/** The day of the lists and of the decisions made in them (today unless the user picks another). */
+	/**
+	 * The day the lists are drawn up for (today unless the user looks ahead or back). Decisions, registers and loans
+	 * are always dated today: an item not due today is refused with the day it falls due.
+	 */
 	LocalDate day() {
 		return LocalDate.of(asOf.getYear(), asOf.getMonth() + 1, asOf.getDay());
 	}
