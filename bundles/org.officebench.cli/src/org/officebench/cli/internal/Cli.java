@@ -84,6 +84,10 @@ public final class Cli {
 			case "new" -> create(repo, a); //$NON-NLS-1$
 			case "show" -> show(repo, a); //$NON-NLS-1$
 			case "catalogue" -> catalogue(repo, a); //$NON-NLS-1$
+			case "appraisal" -> new ArchiveUseCommands(out, err, service, user()).appraisal(repo, a); //$NON-NLS-1$
+			case "lend" -> new ArchiveUseCommands(out, err, service, user()).lend(repo, a); //$NON-NLS-1$
+			case "return" -> new ArchiveUseCommands(out, err, service, user()).giveBack(repo, a); //$NON-NLS-1$
+			case "overdue" -> new ArchiveUseCommands(out, err, service, user()).overdue(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {

@@ -51,6 +51,19 @@ public final class Messages extends NLS {
 	public static String Catalogue_destroyed;
 	public static String Error_badYear;
 	public static String Error_badRetention;
+	public static String Error_badDate;
+	public static String Error_lendNeedsCode;
+	public static String Error_lendNeeds;
+	public static String Error_returnNeedsCode;
+	public static String Error_unknownCode;
+	public static String Appraisal_header;
+	public static String Appraisal_count;
+	public static String Appraisal_pending;
+	public static String Appraisal_markedForDestruction;
+	public static String Lend_done;
+	public static String Return_done;
+	public static String Overdue_header;
+	public static String Overdue_count;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -126,6 +126,7 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager view = new MenuManager(Messages.Menu_view, "view"); //$NON-NLS-1$
 		view.add(showNavigator);
 		view.add(showProperties);
+		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), org.officebench.ui.archive.appraisal.ArchiveUseView.ID, org.officebench.ui.archive.appraisal.Messages.View_show, OfficeBenchUI.imageDescriptor(org.officebench.core.DocumentKind.ARCHIVE)));
 		view.add(showStart);
 		view.add(new Separator());
 		view.add(refresh);
