@@ -84,6 +84,7 @@ public final class Cli {
 			case "new" -> create(repo, a); //$NON-NLS-1$
 			case "show" -> show(repo, a); //$NON-NLS-1$
 			case "catalogue" -> catalogue(repo, a); //$NON-NLS-1$
+			case "verify" -> new VerifyCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {

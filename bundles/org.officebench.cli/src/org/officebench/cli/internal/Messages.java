@@ -51,6 +51,13 @@ public final class Messages extends NLS {
 	public static String Catalogue_destroyed;
 	public static String Error_badYear;
 	public static String Error_badRetention;
+	public static String Verify_header;
+	public static String Verify_catalogue;
+	public static String Verify_noCatalogues;
+	public static String Verify_noFonds;
+	public static String Verify_finding;
+	public static String Verify_noCode;
+	public static String Verify_action;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
