@@ -245,6 +245,9 @@ class CatalogueVerifierTest {
 		List<Finding> unreadable = of(report, Check.USABILITY, Kind.UNREADABLE);
 		assertEquals(1, unreadable.size(), all(report));
 		assertEquals(VerifyFixtures.PDF_CODE, unreadable.get(0).archivalCode());
+		assertTrue(unreadable.get(0).found().contains("2025年上半年工作总结.pdf"), unreadable.get(0).found());
+		assertFalse(unreadable.get(0).found().contains(item(VerifyFixtures.PDF_CODE).getFiles().get(0).getSha256()),
+				"the user knows the file by its name, not by its digest: " + unreadable.get(0).found());
 		assertFalse(report.summary(Check.USABILITY).isPassed());
 		assertEquals(1, of(report, Check.AUTHENTICITY, Kind.SIZE_MISMATCH).size(), all(report));
 	}

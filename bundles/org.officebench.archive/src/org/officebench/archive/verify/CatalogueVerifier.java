@@ -409,8 +409,10 @@ public final class CatalogueVerifier {
 			// 可用性 and 真实性 of the format: open it with its parser.
 			FileInspection inspection = inspections.computeIfAbsent(sha256, k -> inspector.inspect(path));
 			if (!inspection.isAccepted()) {
-				add(Check.USABILITY, Severity.ERROR, Kind.UNREADABLE, shown,
-						NLS.bind(Messages.Unreadable_found, shown, inspection.refusal().message()), Messages.Unreadable_action);
+				// The inspector names the file as it lies in the store (its digest): name it as the user knows it.
+				String reason = inspection.refusal().message().replace(sha256, shown);
+				add(Check.USABILITY, Severity.ERROR, Kind.UNREADABLE, shown, NLS.bind(Messages.Unreadable_found, shown, reason),
+						Messages.Unreadable_action);
 				return;
 			}
 			FileFormat format = inspection.format();
