@@ -55,7 +55,7 @@ class VerifyCommandTest {
 		assertEquals(1, failed.exitCode(), failed.out() + failed.err());
 		assertTrue(failed.out().contains("[错误] 真实性  " + FIRST + "  存储的文件"), failed.out());
 		assertTrue(failed.out().contains("[错误] 安全性  " + FIRST), failed.out());
-		assertTrue(failed.out().contains("处理建议：请从资料库备份中恢复该文件"), failed.out());
+		assertTrue(failed.out().contains("\n    处理建议：请从资料库备份中恢复该文件"), "what to do, indented under its finding: " + failed.out());
 		assertTrue(failed.out().contains("真实性：未通过。检测 5 件，通过 4 件"), failed.out());
 		assertTrue(failed.out().contains("可用性：通过"), failed.out());
 
