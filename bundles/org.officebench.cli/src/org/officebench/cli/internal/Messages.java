@@ -64,6 +64,13 @@ public final class Messages extends NLS {
 	public static String Return_done;
 	public static String Overdue_header;
 	public static String Overdue_count;
+	public static String Verify_header;
+	public static String Verify_catalogue;
+	public static String Verify_noCatalogues;
+	public static String Verify_noFonds;
+	public static String Verify_finding;
+	public static String Verify_noCode;
+	public static String Verify_action;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.officebench.core.DocumentKind;
 import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.archive.appraisal.ArchiveUseView;
+import org.officebench.ui.archive.verify.VerifyView;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.internal.wizards.NewDocumentAction;
 import org.officebench.ui.internal.wizards.NewDocumentDropDownAction;
@@ -126,7 +128,10 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager view = new MenuManager(Messages.Menu_view, "view"); //$NON-NLS-1$
 		view.add(showNavigator);
 		view.add(showProperties);
-		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), org.officebench.ui.archive.appraisal.ArchiveUseView.ID, org.officebench.ui.archive.appraisal.Messages.View_show, OfficeBenchUI.imageDescriptor(org.officebench.core.DocumentKind.ARCHIVE)));
+		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), ArchiveUseView.ID,
+				org.officebench.ui.archive.appraisal.Messages.View_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
+		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), VerifyView.ID,
+				org.officebench.ui.archive.verify.Messages.Menu_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
 		view.add(showStart);
 		view.add(new Separator());
 		view.add(refresh);

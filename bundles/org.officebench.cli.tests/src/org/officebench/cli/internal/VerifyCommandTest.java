@@ -1,0 +1,84 @@
+package org.officebench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officebench.core.util.Json;
+import org.officebench.tests.support.SeparateJvm;
+import org.officebench.tests.support.SeparateJvm.Result;
+
+/** {@code verify}, the 四性检测 of the archive, run as a user runs it: its own JVM, real files, exit codes. */
+class VerifyCommandTest {
+
+	private static final String FIRST = "Z109-WS·2025-D10-YYB-0001";
+
+	@TempDir
+	Path temp;
+
+	private Result cli(String language, String... args) throws Exception {
+		Path work = Files.createTempDirectory(temp, "run");
+		String[] all = new String[args.length + 2];
+		all[0] = "-nl";
+		all[1] = language;
+		System.arraycopy(args, 0, all, 2, args.length);
+		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+	}
+
+	@Test
+	void theSamplesPassAndACorruptedStoredFileFailsNamingItsCode() throws Exception {
+		String repo = temp.resolve("repo").toString();
+		assertEquals(0, cli("en", "--repo", repo, "init", "--samples").exitCode());
+
+		Result clean = cli("zh_CN", "--repo", repo, "verify");
+		assertEquals(0, clean.exitCode(), clean.out() + clean.err());
+		assertTrue(clean.out().contains("真实性：通过。检测 5 件，通过 5 件；错误 0 条，警告 0 条。"), clean.out());
+		assertTrue(clean.out().contains("四性检测全部通过"), clean.out());
+
+		// Corrupt the stored file of the first item, as a program outside OfficeBench would.
+		Result catalogue = cli("en", "--repo", repo, "catalogue", "--json");
+		String sha256 = Json.field(catalogue.out().strip().lines().findFirst().orElseThrow(), "sha256");
+		assertEquals(FIRST, Json.field(catalogue.out().strip().lines().findFirst().orElseThrow(), "archivalCode"));
+		Path stored = Path.of(repo, "store", "sha256", sha256.substring(0, 2), sha256);
+		assertTrue(stored.toFile().setWritable(true));
+		Files.writeString(stored, "（此行为外部程序追加）\n", StandardOpenOption.APPEND);
+
+		Result failed = cli("zh_CN", "--repo", repo, "verify");
+		assertEquals(1, failed.exitCode(), failed.out() + failed.err());
+		assertTrue(failed.out().contains("[错误] 真实性  " + FIRST + "  存储的文件"), failed.out());
+		assertTrue(failed.out().contains("[错误] 安全性  " + FIRST), failed.out());
+		assertTrue(failed.out().contains("\n    处理建议：请从资料库备份中恢复该文件"), "what to do, indented under its finding: " + failed.out());
+		assertTrue(failed.out().contains("真实性：未通过。检测 5 件，通过 4 件"), failed.out());
+		assertTrue(failed.out().contains("可用性：通过"), failed.out());
+
+		Result json = cli("en", "--repo", repo, "verify", "--json", "--fonds", "Z109");
+		assertEquals(1, json.exitCode(), json.err());
+		List<String> lines = json.out().strip().lines().toList();
+		assertTrue(lines.size() >= 3, json.out());
+		for (String line : lines.subList(0, lines.size() - 1)) {
+			assertTrue(line.startsWith("{") && line.endsWith("}"), line);
+			assertEquals("finding", Json.field(line, "type"), line);
+			assertEquals(FIRST, Json.field(line, "archivalCode"), line);
+			assertFalse(Json.field(line, "action").isBlank(), line);
+		}
+		assertTrue(lines.stream().anyMatch(l -> "authenticity".equals(Json.field(l, "check")) && "DIGEST_MISMATCH".equals(Json.field(l, "kind"))));
+		assertTrue(lines.stream().anyMatch(l -> "security".equals(Json.field(l, "check")) && "error".equals(Json.field(l, "severity"))));
+		String summary = lines.get(lines.size() - 1);
+		assertEquals("summary", Json.field(summary, "type"));
+		assertEquals("false", Json.field(summary, "passed"));
+		assertEquals("5", Json.field(summary, "items"));
+		assertEquals("true", Json.field(summary, "usabilityPassed"));
+
+		Result noFonds = cli("en", "--repo", repo, "verify", "--fonds", "X9");
+		assertEquals(1, noFonds.exitCode());
+		assertTrue(noFonds.err().contains("No archive catalogue has the fonds code \"X9\""), noFonds.err());
+	}
+}

@@ -1,0 +1,79 @@
+package org.officebench.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.eclipse.osgi.util.NLS;
+import org.officebench.archive.verify.CatalogueVerifier;
+import org.officebench.archive.verify.Check;
+import org.officebench.archive.verify.Finding;
+import org.officebench.archive.verify.VerificationReport;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.Repository;
+import org.officebench.core.RepositoryException;
+import org.officebench.core.RepositoryService;
+
+/**
+ * {@code verify [--json] [--fonds F]}: the 四性检测 (DA/T 70-2018) of every archive catalogue, or of those of one 全宗.
+ * Exit 0 when all four checks pass (warnings allowed), 1 when any fails.
+ */
+final class VerifyCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final RepositoryService service;
+
+	VerifyCommand(PrintStream out, PrintStream err, RepositoryService service) {
+		this.out = out;
+		this.err = err;
+		this.service = service;
+	}
+
+	int run(Path repo, Arguments a) throws Cli.UsageException, RepositoryException, DocumentLoadException {
+		boolean json = a.flag("--json"); //$NON-NLS-1$
+		String fonds = a.option("--fonds"); //$NON-NLS-1$
+		a.noMore(0);
+		if (!service.isRepository(repo)) {
+			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
+		}
+		try (Repository repository = service.openForReading(repo, System.getProperty("user.name", "officebench"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			VerificationReport report = new CatalogueVerifier().verifyAll(repository, fonds, CatalogueVerifier.Progress.NONE);
+			if (fonds != null && report.catalogues().isEmpty()) {
+				err.println(NLS.bind(Messages.Verify_noFonds, fonds));
+				return Cli.FAILURE;
+			}
+			if (json) {
+				report.jsonLines().forEach(out::println);
+			} else {
+				print(report);
+			}
+			return report.isPassed() ? Cli.OK : Cli.FAILURE;
+		}
+	}
+
+	private void print(VerificationReport report) {
+		out.println(Messages.Verify_header);
+		if (report.catalogues().isEmpty()) {
+			out.println(Messages.Verify_noCatalogues);
+		}
+		for (VerificationReport.CatalogueRef catalogue : report.catalogues()) {
+			out.println(NLS.bind(Messages.Verify_catalogue, new Object[] { nz(catalogue.title()), nz(catalogue.fondsCode()),
+					Integer.toString(catalogue.items()) }));
+		}
+		for (Check check : Check.values()) {
+			out.println(report.summaryLine(check));
+		}
+		for (Finding finding : report.findings()) {
+			out.println();
+			out.println(NLS.bind(Messages.Verify_finding, new Object[] { finding.severity().label(), finding.check().label(),
+					finding.archivalCode() == null ? Messages.Verify_noCode : finding.archivalCode(), finding.found() }));
+			out.println(NLS.bind(Messages.Verify_action, finding.action()));
+		}
+		out.println();
+		out.println(report.resultLine());
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s; //$NON-NLS-1$
+	}
+}
