@@ -88,6 +88,7 @@ public final class Cli {
 			case "lend" -> new ArchiveUseCommands(out, err, service, user()).lend(repo, a); //$NON-NLS-1$
 			case "return" -> new ArchiveUseCommands(out, err, service, user()).giveBack(repo, a); //$NON-NLS-1$
 			case "overdue" -> new ArchiveUseCommands(out, err, service, user()).overdue(repo, a); //$NON-NLS-1$
+			case "import" -> new ImportCommand(out, err, service, user()).run(repo, a); //$NON-NLS-1$
 			case "verify" -> new VerifyCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};

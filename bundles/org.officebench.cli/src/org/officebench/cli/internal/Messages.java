@@ -64,6 +64,16 @@ public final class Messages extends NLS {
 	public static String Return_done;
 	public static String Overdue_header;
 	public static String Overdue_count;
+	public static String Import_noPaths;
+	public static String Import_refused;
+	public static String Import_missing;
+	public static String Import_summary;
+	public static String Import_duplicate;
+	public static String Import_whichFonds;
+	public static String Import_noCatalogue;
+	public static String Import_unknownFonds;
+	public static String Import_newCatalogueTitle;
+	public static String Import_defaultOrganization;
 	public static String Verify_header;
 	public static String Verify_catalogue;
 	public static String Verify_noCatalogues;

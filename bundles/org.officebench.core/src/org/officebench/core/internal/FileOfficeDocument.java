@@ -14,6 +14,7 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.RepositoryListener.Change;
+import org.officebench.core.archive.Destruction;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.officebench.model.ArchiveCatalogue;
@@ -121,6 +122,10 @@ final class FileOfficeDocument implements OfficeDocument {
 		commandStack().saveIsDone();
 		migrated = false;
 		repository.auditLog().append(isNew ? "create" : "save", root.getId(), root.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (root instanceof ArchiveCatalogue catalogue && catalogue.getDestructionRegisters().stream().anyMatch(Destruction::isExecuted)) {
+			// However it is saved (editor, view, CLI), an executed 销毁清册 reaches the audit log once.
+			Destruction.recordExecuted(repository.auditLog(), root.getId(), catalogue);
+		}
 		repository.fire(isNew ? Change.CREATED : Change.SAVED, root.getId());
 	}
 

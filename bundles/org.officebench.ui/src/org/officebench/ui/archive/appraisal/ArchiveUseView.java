@@ -372,7 +372,6 @@ public final class ArchiveUseView extends ViewPart {
 		document = newDocument;
 		if (document != null) {
 			document.commandStack().addCommandStackListener(stackListener);
-			DestructionAuditor.watch(document);
 			// Undo and Redo in this view act on the catalogue's stack, like in its editor.
 			if (editor.getEditorSite().getActionBarContributor() instanceof DocumentActionBarContributor contributor) {
 				contributor.shareGlobalActions(getViewSite().getActionBars());

@@ -1,0 +1,209 @@
+package org.officebench.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
+import org.officebench.archive.FilingRequest;
+import org.officebench.archive.FilingResult;
+import org.officebench.archive.FilingService;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.DocumentSummary;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.Repository;
+import org.officebench.core.RepositoryException;
+import org.officebench.core.RepositoryService;
+import org.officebench.core.util.Json;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.Organization;
+import org.officebench.model.RetentionPeriod;
+
+/**
+ * {@code import [--fonds F] [--year Y] [--retention Y|D30|D10] [--org CODE] [--json] PATH...}: files each file (folders
+ * are walked) as one 件 of the catalogue, prints one line per 件 with its 档号, reports the files it could not file
+ * and why, and saves the catalogue once at the end. Exit 1 when a file was refused (the others are filed).
+ */
+final class ImportCommand {
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final RepositoryService service;
+	private final String user;
+
+	ImportCommand(PrintStream out, PrintStream err, RepositoryService service, String user) {
+		this.out = out;
+		this.err = err;
+		this.service = service;
+		this.user = user;
+	}
+
+	int run(Path repo, Arguments a) throws Cli.UsageException, RepositoryException, DocumentLoadException, IOException {
+		boolean json = a.flag("--json"); //$NON-NLS-1$
+		String fonds = a.option("--fonds"); //$NON-NLS-1$
+		Integer year = year(a.option("--year")); //$NON-NLS-1$
+		RetentionPeriod retention = retention(a.option("--retention")); //$NON-NLS-1$
+		String org = a.option("--org"); //$NON-NLS-1$
+		List<String> paths = a.positionals();
+		a.noMore(paths.size());
+		if (paths.isEmpty()) {
+			throw new Cli.UsageException(Messages.Import_noPaths);
+		}
+		if (!service.isRepository(repo)) {
+			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
+		}
+		List<Path> files = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (String path : paths) {
+			Path p = Path.of(path);
+			if (Files.isDirectory(p)) {
+				try (Stream<Path> walk = Files.walk(p)) {
+					walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add); //$NON-NLS-1$
+				}
+			} else if (Files.exists(p)) {
+				files.add(p);
+			} else {
+				missing.add(path);
+			}
+		}
+		try (Repository repository = service.open(repo, user, false)) {
+			OfficeDocument document = catalogueFor(repository, fonds, org);
+			List<FilingRequest> requests = new ArrayList<>();
+			for (Path file : files) {
+				FilingRequest request = FilingRequest.of(file);
+				if (year != null) {
+					request.year(year);
+				}
+				if (retention != null) {
+					request.retention(retention);
+				}
+				if (org != null) {
+					request.organizationCode(org.toUpperCase(Locale.ROOT));
+				}
+				requests.add(request);
+			}
+			List<FilingResult> results = new FilingService().file(repository, document, requests, FilingService.Progress.NONE);
+			int filed = 0;
+			for (FilingResult result : results) {
+				if (result.isFiled()) {
+					filed++;
+					print(result, json);
+				} else {
+					err.println(NLS.bind(Messages.Import_refused, result.file(), result.message()));
+				}
+			}
+			for (String path : missing) {
+				err.println(NLS.bind(Messages.Import_refused, path, Messages.Import_missing));
+			}
+			if (filed > 0) {
+				document.save();
+			}
+			int refused = results.size() - filed + missing.size();
+			if (!json) {
+				out.println(NLS.bind(Messages.Import_summary, new Object[] { filed, refused,
+						((ArchiveCatalogue) document.root()).getFondsCode() }));
+			}
+			return refused == 0 ? Cli.OK : Cli.FAILURE;
+		}
+	}
+
+	private void print(FilingResult result, boolean json) {
+		var item = result.item();
+		var stored = item.getFiles().isEmpty() ? null : item.getFiles().get(0);
+		String fileName = stored == null ? result.file().getFileName().toString() : stored.getFileName();
+		if (json) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("archivalCode", result.archivalCode()); //$NON-NLS-1$
+			fields.put("title", item.getTitle()); //$NON-NLS-1$
+			fields.put("file", fileName); //$NON-NLS-1$
+			fields.put("sha256", stored == null ? null : stored.getSha256()); //$NON-NLS-1$
+			fields.put("year", item.getYear()); //$NON-NLS-1$
+			fields.put("retention", item.getRetention().getLiteral()); //$NON-NLS-1$
+			fields.put("org", item.getOrganizationCode()); //$NON-NLS-1$
+			fields.put("pages", item.getPages()); //$NON-NLS-1$
+			if (result.duplicateOf() != null) {
+				fields.put("duplicateOf", result.duplicateOf()); //$NON-NLS-1$
+			}
+			out.println(Json.object(fields));
+			return;
+		}
+		String line = result.archivalCode() + "\t" + item.getTitle() + "\t" + fileName; //$NON-NLS-1$ //$NON-NLS-2$
+		if (result.duplicateOf() != null) {
+			line += "\t" + NLS.bind(Messages.Import_duplicate, result.duplicateOf()); //$NON-NLS-1$
+		}
+		out.println(line);
+	}
+
+	/**
+	 * The catalogue of the given 全宗, or the only one; a repository without any gets one for the 全宗 named, so that
+	 * importing into a fresh repository just works.
+	 */
+	private OfficeDocument catalogueFor(Repository repository, String fonds, String org)
+			throws Cli.UsageException, DocumentLoadException, IOException {
+		List<OfficeDocument> catalogues = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (DocumentSummary summary : repository.documents()) {
+			if (summary.kind() == DocumentKind.ARCHIVE) {
+				OfficeDocument document = repository.open(summary.id());
+				String code = ((ArchiveCatalogue) document.root()).getFondsCode();
+				codes.add(code);
+				if (fonds == null || fonds.equalsIgnoreCase(code)) {
+					catalogues.add(document);
+				}
+			}
+		}
+		if (catalogues.size() == 1) {
+			return catalogues.get(0);
+		}
+		if (catalogues.size() > 1) {
+			throw new Cli.UsageException(NLS.bind(Messages.Import_whichFonds, String.join(", ", codes))); //$NON-NLS-1$
+		}
+		if (fonds == null) {
+			throw new Cli.UsageException(codes.isEmpty() ? Messages.Import_noCatalogue
+					: NLS.bind(Messages.Import_whichFonds, String.join(", ", codes))); //$NON-NLS-1$
+		}
+		if (!codes.isEmpty()) {
+			throw new Cli.UsageException(NLS.bind(Messages.Import_unknownFonds, fonds, String.join(", ", codes))); //$NON-NLS-1$
+		}
+		OfficeDocument created = repository.create(DocumentKind.ARCHIVE, NLS.bind(Messages.Import_newCatalogueTitle, fonds));
+		ArchiveCatalogue catalogue = (ArchiveCatalogue) created.root();
+		catalogue.setFondsCode(fonds.toUpperCase(Locale.ROOT));
+		catalogue.setFondsName(fonds);
+		Organization organization = OfficeBenchFactory.eINSTANCE.createOrganization();
+		organization.setCode(org == null ? "BGS" : org.toUpperCase(Locale.ROOT)); //$NON-NLS-1$
+		organization.setName(org == null ? Messages.Import_defaultOrganization : org);
+		catalogue.getOrganizations().add(organization);
+		created.save();
+		return created;
+	}
+
+	static Integer year(String text) throws Cli.UsageException {
+		if (text == null) {
+			return null;
+		}
+		if (!text.matches("\\d{4}")) { //$NON-NLS-1$
+			throw new Cli.UsageException(NLS.bind(Messages.Error_badYear, text));
+		}
+		return Integer.valueOf(text);
+	}
+
+	static RetentionPeriod retention(String text) throws Cli.UsageException {
+		if (text == null) {
+			return null;
+		}
+		RetentionPeriod retention = RetentionPeriod.get(text.toUpperCase(Locale.ROOT));
+		if (retention == null) {
+			throw new Cli.UsageException(NLS.bind(Messages.Error_badRetention, text));
+		}
+		return retention;
+	}
+}
