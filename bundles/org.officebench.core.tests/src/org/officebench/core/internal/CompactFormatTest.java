@@ -134,6 +134,22 @@ class CompactFormatTest {
 		assertTrue(e.getMessage().contains("remarkz"), e.getMessage());
 	}
 
+	@Test
+	void aTemplateThatCannotGiveUniqueCodesIsRefusedOnSaveAndTheFileKept() throws Exception {
+		Path folder = temp.resolve("repo");
+		try (Repository repository = TestRepositories.open(folder, false)) {
+			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "档案");
+			byte[] saved = Files.readAllBytes(folder.resolve(document.file()));
+			// Without {item} every 件 of a class would get the same 档号.
+			((ArchiveCatalogue) document.root()).setArchivalCodePattern("{fonds}-{category}·{year}-{retention}-{org}");
+			java.io.IOException e = assertThrows(java.io.IOException.class, document::save);
+			assertTrue(e.getMessage().contains("{fonds}-{category}·{year}-{retention}-{org}"), e.getMessage());
+			assertArrayEquals(saved, Files.readAllBytes(folder.resolve(document.file())), "the file on disk is untouched");
+			((ArchiveCatalogue) document.root()).setArchivalCodePattern(org.officebench.core.archive.ArchivalCodeTemplate.DA_T_13_2022);
+			document.save();
+		}
+	}
+
 	private static void fill(ArchiveCatalogue catalogue, int count) {
 		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
 		for (int i = 0; i < count; i++) {

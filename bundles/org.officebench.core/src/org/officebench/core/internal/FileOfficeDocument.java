@@ -14,6 +14,7 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.RepositoryListener.Change;
+import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.Destruction;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -100,6 +101,15 @@ final class FileOfficeDocument implements OfficeDocument {
 	public synchronized void save() throws IOException {
 		repository.checkWritable();
 		Document root = root();
+		if (root instanceof ArchiveCatalogue catalogue && catalogue.getArchivalCodePattern() != null
+				&& !catalogue.getArchivalCodePattern().isBlank()) {
+			try {
+				// A template that could issue the same 档号 twice must never reach the file.
+				ArchivalCodeTemplate.of(catalogue.getArchivalCodePattern());
+			} catch (IllegalArgumentException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		}
 		boolean isNew = !java.nio.file.Files.exists(path());
 		// Bookkeeping, not an edit: it must not enter the undo history.
 		root.setModified(new Date());
