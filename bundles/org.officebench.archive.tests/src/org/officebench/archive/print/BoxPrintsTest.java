@@ -85,5 +85,4 @@ class BoxPrintsTest {
 			assertTrue(second.contains("0001—0025"), second);
 		}
 	}
-
 }

@@ -208,5 +208,4 @@ class CatalogueExportTest {
 		stripper.setEndPage(to);
 		return stripper.getText(pdf);
 	}
-
 }

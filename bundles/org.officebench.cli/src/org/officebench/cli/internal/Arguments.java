@@ -13,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 final class Arguments {
 
 	private static final List<String> WITH_VALUE = List.of("--repo", "--kind", "--title", "--number", "--fonds", "--year", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"--retention", "--org"); //$NON-NLS-1$ //$NON-NLS-2$
+			"--retention", "--org", "--out", "--format", "--note", "--arranger", "--arranged", "--checker", "--checked"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
 	private final List<String> words;
 	private final boolean[] used;
