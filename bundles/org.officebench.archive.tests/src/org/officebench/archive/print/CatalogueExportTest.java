@@ -152,6 +152,23 @@ class CatalogueExportTest {
 	}
 
 	@Test
+	void columnsAreAsWideAsTheirValuesAndTitleTakesTheRest() throws Exception {
+		PrintFixtures.assumeChineseFont();
+		try (PDDocument pdf = new PDDocument(); PdfFonts fonts = PdfFonts.load(pdf)) {
+			float[] widths = CataloguePdf.widths(fonts, CatalogueColumns.titles(), PrintFixtures.entries(catalogue), 770);
+			assertTrue(widths[1] > fonts.width("Z109-WS·2025-D10-YYB-0001", 8.5f), "a 档号 fits on one line");
+			assertTrue(widths[5] > fonts.width("20250101", 8.5f), "a date fits on one line");
+			assertTrue(widths[9] > fonts.width("定期10年", 8.5f));
+			assertTrue(widths[4] >= 160, "题名 keeps its room: " + widths[4]);
+			float sum = 0;
+			for (float w : widths) {
+				sum += w;
+			}
+			assertEquals(770, sum, 0.5);
+		}
+	}
+
+	@Test
 	void aFontWithPostScriptOutlinesIsRefusedWithAReason() throws Exception {
 		Path noto = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(noto), "Noto Sans CJK is not installed (fonts-noto-cjk)");

@@ -13,6 +13,7 @@ final class CatalogueColumns {
 	static final int TITLE = 4;
 	static final int DATE = 5;
 	static final int PAGES = 7;
+	static final int REMARKS = 8;
 	static final int YEAR = 11;
 
 	private CatalogueColumns() {
