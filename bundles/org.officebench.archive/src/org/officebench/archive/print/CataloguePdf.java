@@ -20,7 +20,7 @@ public final class CataloguePdf {
 	private static final float SIZE = 8.5f;
 	private static final float PADDING = 7;
 	/** Columns never wider than this (points), so that 题名 keeps its room; their text wraps instead. */
-	private static final float[] MAX = { 40, 160, 110, 70, 0, 60, 60, 40, 60, 70, 60, 40 };
+	private static final float[] MAX = { 40, 160, 110, 70, 0, 60, 60, 40, 60, 70, 70, 40 };
 	private static final float REMARKS = 60;
 	private static final float MIN_TITLE = 160;
 	private static final Align[] ALIGN = { Align.CENTER, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER,
