@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.osgi.util.NLS;
+import org.officebench.archive.print.CatalogueEntry;
+import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
@@ -34,7 +36,6 @@ import org.officebench.model.Flowchart;
 import org.officebench.model.MeetingMinutes;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.PolicyDocument;
-import org.officebench.model.RetentionPeriod;
 import org.officebench.model.Step;
 import org.officebench.model.StoredFile;
 
@@ -90,6 +91,7 @@ public final class Cli {
 			case "overdue" -> new ArchiveUseCommands(out, err, service, user()).overdue(repo, a); //$NON-NLS-1$
 			case "import" -> new ImportCommand(out, err, service, user()).run(repo, a); //$NON-NLS-1$
 			case "verify" -> new VerifyCommand(out, err, service).run(repo, a); //$NON-NLS-1$
+			case "export" -> new ExportCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {
@@ -244,46 +246,16 @@ public final class Cli {
 	/** 归档文件目录 (DA/T 22 columns plus 保管期限, 机构, 年度), filtered, in catalogue order. */
 	private int catalogue(Path repo, Arguments a) throws UsageException, RepositoryException, DocumentLoadException {
 		boolean json = a.flag("--json"); //$NON-NLS-1$
-		String fonds = a.option("--fonds"); //$NON-NLS-1$
-		String yearText = a.option("--year"); //$NON-NLS-1$
-		String retentionText = a.option("--retention"); //$NON-NLS-1$
-		String org = a.option("--org"); //$NON-NLS-1$
+		CatalogueFilter filter = CatalogueOptions.filter(a);
 		a.noMore(0);
-		Integer year = null;
-		if (yearText != null) {
-			if (!yearText.matches("\\d{4}")) { //$NON-NLS-1$
-				throw new UsageException(NLS.bind(Messages.Error_badYear, yearText));
-			}
-			year = Integer.valueOf(yearText);
-		}
-		RetentionPeriod retention = null;
-		if (retentionText != null) {
-			retention = RetentionPeriod.get(retentionText.toUpperCase(java.util.Locale.ROOT));
-			if (retention == null) {
-				throw new UsageException(NLS.bind(Messages.Error_badRetention, retentionText));
-			}
-		}
 		try (Repository repository = service.openForReading(repo, user())) {
 			if (!json) {
 				out.println(Messages.Catalogue_header);
 			}
 			int shown = 0;
-			for (DocumentSummary summary : repository.documents()) {
-				if (summary.kind() != DocumentKind.ARCHIVE) {
-					continue;
-				}
-				ArchiveCatalogue catalogue = (ArchiveCatalogue) repository.open(summary.id()).root();
-				if (fonds != null && !fonds.equalsIgnoreCase(catalogue.getFondsCode())) {
-					continue;
-				}
-				for (ArchiveItem item : catalogue.getItems()) {
-					if ((year != null && item.getYear() != year) || (retention != null && item.getRetention() != retention)
-							|| (org != null && !org.equalsIgnoreCase(item.getOrganizationCode()))) {
-						continue;
-					}
-					shown++;
-					printItem(shown, catalogue, item, json);
-				}
+			for (CatalogueEntry entry : filter.select(repository)) {
+				shown++;
+				printItem(shown, entry.catalogue(), entry.item(), json);
 			}
 			if (!json) {
 				out.println(NLS.bind(Messages.Catalogue_count, shown));

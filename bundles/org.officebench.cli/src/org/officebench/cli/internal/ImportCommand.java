@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.FilingRequest;
 import org.officebench.archive.FilingResult;
 import org.officebench.archive.FilingService;
+import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
@@ -49,10 +50,12 @@ final class ImportCommand {
 
 	int run(Path repo, Arguments a) throws Cli.UsageException, RepositoryException, DocumentLoadException, IOException {
 		boolean json = a.flag("--json"); //$NON-NLS-1$
-		String fonds = a.option("--fonds"); //$NON-NLS-1$
-		Integer year = year(a.option("--year")); //$NON-NLS-1$
-		RetentionPeriod retention = retention(a.option("--retention")); //$NON-NLS-1$
-		String org = a.option("--org"); //$NON-NLS-1$
+		// The same options as catalogue and export, here meaning where the files go rather than which 件 to show.
+		CatalogueFilter target = CatalogueOptions.filter(a);
+		String fonds = target.fonds();
+		Integer year = target.year();
+		RetentionPeriod retention = target.retention();
+		String org = target.org();
 		List<String> paths = a.positionals();
 		a.noMore(paths.size());
 		if (paths.isEmpty()) {
@@ -184,26 +187,5 @@ final class ImportCommand {
 		catalogue.getOrganizations().add(organization);
 		created.save();
 		return created;
-	}
-
-	static Integer year(String text) throws Cli.UsageException {
-		if (text == null) {
-			return null;
-		}
-		if (!text.matches("\\d{4}")) { //$NON-NLS-1$
-			throw new Cli.UsageException(NLS.bind(Messages.Error_badYear, text));
-		}
-		return Integer.valueOf(text);
-	}
-
-	static RetentionPeriod retention(String text) throws Cli.UsageException {
-		if (text == null) {
-			return null;
-		}
-		RetentionPeriod retention = RetentionPeriod.get(text.toUpperCase(Locale.ROOT));
-		if (retention == null) {
-			throw new Cli.UsageException(NLS.bind(Messages.Error_badRetention, text));
-		}
-		return retention;
 	}
 }

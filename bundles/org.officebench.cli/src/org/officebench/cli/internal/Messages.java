@@ -81,6 +81,18 @@ public final class Messages extends NLS {
 	public static String Verify_finding;
 	public static String Verify_noCode;
 	public static String Verify_action;
+	public static String Error_exportWhat;
+	public static String Error_exportUnknown;
+	public static String Error_exportNeedsOut;
+	public static String Error_exportFormat;
+	public static String Error_exportPdfOnly;
+	public static String Error_exportWrite;
+	public static String Error_exportDenied;
+	public static String Error_exportNoFolder;
+	public static String Error_exportNotFolder;
+	public static String Export_nothing;
+	public static String Export_written;
+	public static String Export_writtenBoxes;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,132 @@
+package org.officebench.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.officebench.archive.print.BoxNotes;
+import org.officebench.archive.print.BoxSpines;
+import org.officebench.archive.print.CatalogueEntry;
+import org.officebench.archive.print.CatalogueFilter;
+import org.officebench.archive.print.CataloguePdf;
+import org.officebench.archive.print.CatalogueXlsx;
+import org.officebench.archive.print.CjkFontException;
+import org.officebench.archive.print.StampLabels;
+import org.officebench.core.DocumentLoadException;
+import org.officebench.core.Repository;
+import org.officebench.core.RepositoryException;
+import org.officebench.core.RepositoryService;
+
+/**
+ * {@code export catalogue --format xlsx|pdf --out FILE [filters]} and {@code export labels|spines|notes --out FILE.pdf
+ * [filters]}: the 归档文件目录, 归档章, 盒脊 and 备考表 of the chosen 件, written to a file.
+ */
+final class ExportCommand {
+
+	private static final String XLSX = "xlsx"; //$NON-NLS-1$
+	private static final String PDF = "pdf"; //$NON-NLS-1$
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final RepositoryService service;
+
+	ExportCommand(PrintStream out, PrintStream err, RepositoryService service) {
+		this.out = out;
+		this.err = err;
+		this.service = service;
+	}
+
+	int run(Path repo, Arguments a) throws Cli.UsageException, RepositoryException, DocumentLoadException {
+		String outText = a.option("--out"); //$NON-NLS-1$
+		String formatText = a.option("--format"); //$NON-NLS-1$
+		CatalogueFilter filter = CatalogueOptions.filter(a);
+		BoxNotes.Fields fields = new BoxNotes.Fields(a.option("--note"), a.option("--arranger"), a.option("--arranged"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				a.option("--checker"), a.option("--checked")); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> rest = a.positionals();
+		if (rest.isEmpty()) {
+			throw new Cli.UsageException(Messages.Error_exportWhat);
+		}
+		a.noMore(1);
+		String what = rest.get(0);
+		if (!List.of("catalogue", "labels", "spines", "notes").contains(what)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			throw new Cli.UsageException(NLS.bind(Messages.Error_exportUnknown, what));
+		}
+		if (outText == null || outText.isBlank()) {
+			throw new Cli.UsageException(Messages.Error_exportNeedsOut);
+		}
+		Path file = Path.of(outText);
+		String format = format(what, formatText, file);
+		if (!service.isRepository(repo)) {
+			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
+		}
+		try (Repository repository = service.openForReading(repo, System.getProperty("user.name", "officebench"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			List<CatalogueEntry> entries = filter.select(repository);
+			if (entries.isEmpty()) {
+				err.println(Messages.Export_nothing);
+				return Cli.FAILURE;
+			}
+			int boxes = 0;
+			try {
+				switch (what) {
+				case "catalogue" -> { //$NON-NLS-1$
+					if (format.equals(XLSX)) {
+						CatalogueXlsx.write(entries, file);
+					} else {
+						CataloguePdf.write(entries, file);
+					}
+				}
+				case "labels" -> StampLabels.write(entries, file); //$NON-NLS-1$
+				case "spines" -> boxes = BoxSpines.write(entries, file); //$NON-NLS-1$
+				default -> boxes = BoxNotes.write(entries, file, fields);
+				}
+			} catch (CjkFontException e) {
+				err.println(e.getMessage());
+				return Cli.FAILURE;
+			} catch (IOException | RuntimeException e) {
+				// RuntimeException too: PDFBox and POI report some write failures unchecked
+				err.println(NLS.bind(Messages.Error_exportWrite, file.toAbsolutePath(), reason(e)));
+				return Cli.FAILURE;
+			}
+			out.println(boxes > 0 ? NLS.bind(Messages.Export_writtenBoxes, new Object[] { file.toAbsolutePath(), entries.size(), boxes })
+					: NLS.bind(Messages.Export_written, file.toAbsolutePath(), entries.size()));
+		}
+		return Cli.OK;
+	}
+
+	/** The format asked for, else the one the file name ends with. */
+	private static String format(String what, String formatText, Path file) throws Cli.UsageException {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		String format = formatText != null ? formatText.toLowerCase(Locale.ROOT)
+				: name.endsWith(".xlsx") ? XLSX : name.endsWith(".pdf") ? PDF : null; //$NON-NLS-1$ //$NON-NLS-2$
+		if (what.equals("catalogue")) { //$NON-NLS-1$
+			if (format == null || !(format.equals(XLSX) || format.equals(PDF))) {
+				throw new Cli.UsageException(NLS.bind(Messages.Error_exportFormat, formatText == null ? name : formatText));
+			}
+			return format;
+		}
+		if (formatText != null && !format.equals(PDF)) {
+			throw new Cli.UsageException(NLS.bind(Messages.Error_exportPdfOnly, what, formatText));
+		}
+		return PDF;
+	}
+
+	private static String reason(Throwable e) {
+		if (e instanceof AccessDeniedException denied) {
+			return NLS.bind(Messages.Error_exportDenied, denied.getFile());
+		}
+		if (e instanceof NoSuchFileException missing) {
+			return NLS.bind(Messages.Error_exportNoFolder, missing.getFile());
+		}
+		if (e instanceof FileAlreadyExistsException inTheWay) {
+			return NLS.bind(Messages.Error_exportNotFolder, inTheWay.getFile());
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+}
