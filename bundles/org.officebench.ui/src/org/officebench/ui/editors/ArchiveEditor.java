@@ -4,13 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PartInitException;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.Document;
+import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.internal.Messages;
 
 /** 档案 editor: the common fields; the fonds and its filed items (件) are summarized. */
 public class ArchiveEditor extends DocumentFormEditor {
+
+	@Override
+	protected void addPages() {
+		super.addPages();
+		try {
+			addPage(new CataloguePage(this));
+		} catch (PartInitException e) {
+			OfficeBenchUI.log("Cannot add the catalogue page", e); //$NON-NLS-1$
+		}
+	}
 
 	@Override
 	protected List<String> describeContent(Document root) {
