@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +57,6 @@ public final class CatalogueRows {
 	private final List<ClassKey> classes = new ArrayList<>();
 	private final Map<ClassKey, Integer> classIdOf = new HashMap<>();
 	private int[] classOrder;
-	private IdentityHashMap<ArchiveItem, Integer> positions;
 
 	private final EnumMap<CatalogueColumn, FilterState> filterStates = new EnumMap<>(CatalogueColumn.class);
 	private ClassKey classFilter;
@@ -73,6 +71,8 @@ public final class CatalogueRows {
 	private int viewSize;
 	/** Reused for the filtered view: a million-int array each time a filter changes costs a collection. */
 	private int[] viewBuffer;
+	/** Reused for sorting, for the same reason. */
+	private long[] packedBuffer;
 
 	public CatalogueRows(List<ArchiveItem> items) {
 		rebuild(items);
@@ -95,8 +95,8 @@ public final class CatalogueRows {
 
 	/** The row showing an item, or -1 when it is filtered out or unknown. */
 	public int rowOf(ArchiveItem item) {
-		Integer index = positions().get(item);
-		if (index == null) {
+		int index = indexOf(item);
+		if (index < 0) {
 			return -1;
 		}
 		ensureView();
@@ -231,19 +231,11 @@ public final class CatalogueRows {
 			rebuild(current);
 			return;
 		}
-		if (positions != null) {
-			for (int i = common; i < items.size(); i++) {
-				positions.remove(items.get(i));
-			}
-		}
 		items.subList(common, items.size()).clear();
 		items.addAll(current.subList(common, current.size()));
 		ensureCapacity(items.size());
 		for (int i = common; i < items.size(); i++) {
 			computeKeys(i);
-			if (positions != null) {
-				positions.put(items.get(i), i);
-			}
 		}
 		boolean rebuilt = rebuildStaleIndexes();
 		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
@@ -270,8 +262,8 @@ public final class CatalogueRows {
 	 * @param column the column that changed, or {@code null} when unknown
 	 */
 	public void itemChanged(ArchiveItem item, CatalogueColumn column) {
-		Integer index = positions().get(item);
-		if (index == null) {
+		int index = indexOf(item);
+		if (index < 0) {
 			return;
 		}
 		int before = classIds[index];
@@ -309,7 +301,6 @@ public final class CatalogueRows {
 		classes.clear();
 		classIdOf.clear();
 		classOrder = null;
-		positions = null;
 		// Text columns are independent: index them side by side.
 		Arrays.stream(COLUMNS).parallel().forEach(column -> {
 			int[] key = keys[column.ordinal()];
@@ -401,14 +392,17 @@ public final class CatalogueRows {
 		classIds = Arrays.copyOf(classIds, capacity);
 	}
 
-	private IdentityHashMap<ArchiveItem, Integer> positions() {
-		if (positions == null) {
-			positions = new IdentityHashMap<>(items.size() * 2);
-			for (int i = 0; i < items.size(); i++) {
-				positions.put(items.get(i), i);
+	/**
+	 * An item's index, by identity. A scan of a million references takes a few milliseconds, less than keeping an
+	 * identity map of them up to date (and no memory).
+	 */
+	private int indexOf(ArchiveItem item) {
+		for (int i = 0, n = items.size(); i < n; i++) {
+			if (items.get(i) == item) {
+				return i;
 			}
 		}
-		return positions;
+		return -1;
 	}
 
 	// ---- computing the view
@@ -432,7 +426,8 @@ public final class CatalogueRows {
 			}
 		} else {
 			int[] key = keys[sortColumn.ordinal()];
-			long[] packed = new long[n];
+			long[] packed = packedBuffer != null && packedBuffer.length == n ? packedBuffer : new long[n];
+			packedBuffer = packed;
 			for (int i = 0; i < n; i++) {
 				int k = descending ? ~key[i] : key[i];
 				packed[i] = ((long) k << 32) | i;

@@ -88,11 +88,14 @@ class CataloguePageUITest {
 		}
 	}
 
+	/** The title of the sample catalogue; other tests add empty catalogues to the same repository. */
+	private static final String SAMPLE_TITLE = "营运部文书档案";
+
 	/** Opens the sample catalogue (init --samples makes one) on its 归档文件目录 page. */
 	private static Opened openSampleCatalogue() throws Exception {
 		Opened opened = sync(() -> {
 			DocumentSummary summary = OfficeBenchUI.repository().documents().stream()
-					.filter(s -> s.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow(() -> new AssertionError("no sample catalogue"));
+					.filter(s -> s.kind() == DocumentKind.ARCHIVE && SAMPLE_TITLE.equals(s.title())).findFirst().orElseThrow(() -> new AssertionError("no sample catalogue"));
 			OfficeDocument document = OfficeBenchUI.repository().open(summary.id());
 			DocumentFormEditor editor = (DocumentFormEditor) DocumentEditors.show(page(), document);
 			editor.setActivePage(CataloguePage.ID);
@@ -199,6 +202,20 @@ class CataloguePageUITest {
 		waitFor("the old title in the table", () -> oldTitle.equals(
 				table.getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, catalogue.rows().rowOf(first) + 2)));
 		assertFalse(sync(opened.editor()::isDirty), "back at the saved state");
+
+		// 保管期限 through its combo's value (a label): the model gets the period, the status line warns about the 档号.
+		sync(() -> {
+			catalogue.editCell(CatalogueColumn.RETENTION, catalogue.rows().rowOf(first),
+					org.officebench.core.Labels.retention(org.officebench.model.RetentionPeriod.PERMANENT));
+			return null;
+		});
+		assertEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
+		waitFor("the 档号 notice", () -> catalogue.statusText().contains(first.getArchivalCode()));
+		sync(() -> {
+			opened.document().commandStack().undo();
+			return null;
+		});
+		assertNotEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
 
 		// 档号 is not editable in place: F2 on it opens no editor.
 		sync(() -> {

@@ -70,6 +70,8 @@ public class CataloguePage extends FormPage {
 	private Button groupCheck;
 	private Label status;
 	private String problem;
+	/** A problem stays in the status line a while, past the refresh that follows the edit that caused it. */
+	private long problemShown;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private boolean refreshPending;
 
@@ -386,6 +388,7 @@ public class CataloguePage extends FormPage {
 
 	private void showProblem(String message) {
 		problem = message;
+		problemShown = System.currentTimeMillis();
 		updateStatus();
 	}
 
@@ -394,10 +397,12 @@ public class CataloguePage extends FormPage {
 			return;
 		}
 		updateClassCombo();
+		if (problem != null && System.currentTimeMillis() - problemShown > 10_000) {
+			problem = null;
+		}
 		String counts = NLS.bind(Messages.Status_rows, rows.totalSize(), rows.size());
 		status.setText(problem != null ? counts + "    " + problem : counts + "    " + Messages.Status_hint); //$NON-NLS-1$ //$NON-NLS-2$
 		status.setForeground(problem != null ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-		problem = null;
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}
 

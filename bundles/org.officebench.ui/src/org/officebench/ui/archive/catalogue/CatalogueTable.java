@@ -322,6 +322,10 @@ final class CatalogueTable {
 			Command command = SetCommand.create(document.editingDomain(), item, column.attribute(), value);
 			if (command.canExecute()) {
 				document.commandStack().execute(command);
+				if (column == CatalogueColumn.YEAR || column == CatalogueColumn.RETENTION || column == CatalogueColumn.ORGANIZATION) {
+					// The 档号 names the class; numbering it again is the archivist's decision, not a side effect.
+					problems.report(NLS.bind(Messages.Edit_classChanged, header(column), item.getArchivalCode()));
+				}
 			}
 		}
 

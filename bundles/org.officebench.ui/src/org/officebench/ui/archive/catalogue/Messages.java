@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String Open_title;
 	public static String Edit_badNumber;
 	public static String Edit_badDate;
+	public static String Edit_classChanged;
 	public static String Dialog_filesTitle;
 	public static String Dialog_folderTitle;
 	public static String Dialog_folderMessage;
