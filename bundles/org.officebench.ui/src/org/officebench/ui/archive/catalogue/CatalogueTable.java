@@ -193,7 +193,14 @@ final class CatalogueTable {
 			}
 		});
 		natTable.configure();
-		natTable.setToolTipText(Messages.Filter_tooltip);
+		// The filter syntax, over the filter row only: a tooltip over the rows would hide them.
+		natTable.addListener(SWT.MouseMove, event -> {
+			int row = natTable.getRowPositionByY(event.y);
+			String tip = row == 1 ? Messages.Filter_tooltip : null;
+			if (!java.util.Objects.equals(tip, natTable.getToolTipText())) {
+				natTable.setToolTipText(tip);
+			}
+		});
 	}
 
 	NatTable natTable() {
