@@ -435,7 +435,7 @@ public class CataloguePage extends FormPage {
 			refreshPending = true;
 			table.natTable().getDisplay().asyncExec(() -> {
 				refreshPending = false;
-				table.refresh();
+				table.refresh(affected == null);
 			});
 		}
 	}

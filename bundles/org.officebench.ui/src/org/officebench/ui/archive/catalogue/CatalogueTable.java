@@ -454,11 +454,19 @@ final class CatalogueTable {
 		refreshListeners.add(listener);
 	}
 
+	/** After a sort or filter: the rows moved, so the selection goes. */
 	void refresh() {
+		refresh(true);
+	}
+
+	/** @param clearSelection false after an edit, so that the user goes on from the cell just edited */
+	void refresh(boolean clearSelection) {
 		if (natTable == null || natTable.isDisposed()) {
 			return;
 		}
-		selectionLayer.clear(false);
+		if (clearSelection) {
+			selectionLayer.clear(false);
+		}
 		oddGroupRows = null;
 		if (rows.isGrouped()) {
 			java.util.BitSet odd = new java.util.BitSet();
