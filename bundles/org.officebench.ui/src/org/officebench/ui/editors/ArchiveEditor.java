@@ -10,6 +10,7 @@ import org.officebench.model.ArchiveItem;
 import org.officebench.model.Document;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.archive.settings.ArchiveSettingsPage;
+import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.internal.Messages;
 
 /** 档案 editor: the common fields; the fonds and its filed items (件) are summarized. */
@@ -19,9 +20,10 @@ public class ArchiveEditor extends DocumentFormEditor {
 	protected void addPages() {
 		super.addPages();
 		try {
+			addPage(new CataloguePage(this));
 			addPage(new ArchiveSettingsPage(this));
 		} catch (PartInitException e) {
-			OfficeBenchUI.log("Cannot show the fonds settings of " + document().file(), e); //$NON-NLS-1$
+			OfficeBenchUI.log("Cannot add the catalogue and settings pages of " + document().file(), e); //$NON-NLS-1$
 		}
 	}
 

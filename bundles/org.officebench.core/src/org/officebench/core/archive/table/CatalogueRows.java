@@ -1,0 +1,598 @@
+package org.officebench.core.archive.table;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+import org.officebench.core.Labels;
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.model.SecurityLevel;
+
+/**
+ * The rows of a 归档文件目录: a sorted, filtered and optionally grouped view over a list of {@link ArchiveItem}s,
+ * fast enough for a million items.
+ * <p>
+ * Every column keeps one int key per item (numbers as they are, dates as YYYYMMDD, enumerations by their order, text
+ * by its rank in a {@link TextIndex}), so sorting packs (key, item index) into longs and sorts those, and filtering
+ * tests each distinct text once. Ties keep the catalogue's own order. Text sorts by code point (no pinyin collation).
+ * Grouping puts the items of one class (年度 — 保管期限 — 机构) together, classes in ascending order, and sorts within
+ * each by the sort column.
+ * <p>
+ * Changes come in through {@link #refresh(List)} (items added, removed or replaced: keys are recomputed from the
+ * first difference on) and {@link #itemChanged(ArchiveItem, CatalogueColumn)}. Not thread-safe: use it on one thread.
+ */
+public final class CatalogueRows {
+
+	/** The class an item is filed under (年度, 保管期限, 机构代码), values as the item has them (possibly missing). */
+	public record ClassKey(int year, RetentionPeriod retention, String organization) {
+
+		static final Comparator<ClassKey> ORDER = Comparator.comparingInt(ClassKey::year)
+				.thenComparingInt(k -> k.retention() == null ? Integer.MAX_VALUE : k.retention().getValue())
+				.thenComparing(ClassKey::organization, Comparator.nullsLast(Comparator.naturalOrder()));
+
+		public static ClassKey of(ArchiveItem item) {
+			return new ClassKey(item.getYear(), item.getRetention(), item.getOrganizationCode());
+		}
+	}
+
+	/** A class with its number of items among the rows shown, and the first row showing one of them. */
+	public record Group(ClassKey key, int count, int firstRow) {
+	}
+
+	private static final CatalogueColumn[] COLUMNS = CatalogueColumn.values();
+
+	private final ZoneId zone = ZoneId.systemDefault();
+	private final ArrayList<ArchiveItem> items = new ArrayList<>();
+	private int[][] keys = new int[COLUMNS.length][];
+	private final TextIndex[] textIndexes = new TextIndex[COLUMNS.length];
+	private int[] classIds = new int[0];
+	private final List<ClassKey> classes = new ArrayList<>();
+	private final Map<ClassKey, Integer> classIdOf = new HashMap<>();
+	private int[] classOrder;
+
+	private final EnumMap<CatalogueColumn, FilterState> filterStates = new EnumMap<>(CatalogueColumn.class);
+	private ClassKey classFilter;
+	private CatalogueColumn sortColumn;
+	private boolean descending;
+	private boolean grouped;
+
+	/** All items in display order (before filtering); {@code null} when it must be computed again. */
+	private int[] ordered;
+	/** The items shown, in display order; {@code null} when it must be computed again. */
+	private int[] view;
+	private int viewSize;
+	/** Reused for the filtered view: a million-int array each time a filter changes costs a collection. */
+	private int[] viewBuffer;
+	/** Reused for sorting, for the same reason. */
+	private long[] packedBuffer;
+
+	public CatalogueRows(List<ArchiveItem> items) {
+		rebuild(items);
+	}
+
+	// ---- the view
+
+	/** The number of rows shown. */
+	public int size() {
+		ensureView();
+		return viewSize;
+	}
+
+	/** The item shown in a row (0-based). */
+	public ArchiveItem item(int row) {
+		ensureView();
+		Objects.checkIndex(row, viewSize);
+		return items.get(view[row]);
+	}
+
+	/** The row showing an item, or -1 when it is filtered out or unknown. */
+	public int rowOf(ArchiveItem item) {
+		int index = indexOf(item);
+		if (index < 0) {
+			return -1;
+		}
+		ensureView();
+		for (int row = 0; row < viewSize; row++) {
+			if (view[row] == index) {
+				return row;
+			}
+		}
+		return -1;
+	}
+
+	/** The number of items, shown or not. */
+	public int totalSize() {
+		return items.size();
+	}
+
+	// ---- sorting, filtering, grouping
+
+	/** Sorts by a column; {@code null} restores the catalogue's own order. */
+	public void sort(CatalogueColumn column, boolean descendingOrder) {
+		if (column != sortColumn || descendingOrder != descending) {
+			sortColumn = column;
+			descending = column != null && descendingOrder;
+			ordered = null;
+		}
+	}
+
+	public CatalogueColumn sortColumn() {
+		return sortColumn;
+	}
+
+	public boolean isDescending() {
+		return descending;
+	}
+
+	/** Sets a column's filter as typed (see {@link ColumnFilter}); blank removes it. */
+	public void filter(CatalogueColumn column, String text) {
+		ColumnFilter filter = ColumnFilter.parse(column, text);
+		FilterState old = filterStates.get(column);
+		if (filter == null ? old == null : old != null && old.filter.text().equals(filter.text())) {
+			return;
+		}
+		if (filter == null) {
+			filterStates.remove(column);
+		} else {
+			FilterState state = new FilterState(filter);
+			if (old != null && old.pass != null) {
+				state.pass = old.pass; // reuse the array
+			}
+			filterStates.put(column, state);
+		}
+		view = null;
+	}
+
+	/** The filter set on a column, or {@code null}. */
+	public ColumnFilter filterOf(CatalogueColumn column) {
+		FilterState state = filterStates.get(column);
+		return state == null ? null : state.filter;
+	}
+
+	/** Shows only the items of one class; {@code null} shows all classes. */
+	public void filterClass(ClassKey key) {
+		if (!Objects.equals(key, classFilter)) {
+			classFilter = key;
+			view = null;
+		}
+	}
+
+	public ClassKey classFilter() {
+		return classFilter;
+	}
+
+	/** Puts the items of each class together (classes ascending), sorted within the class. */
+	public void group(boolean byClass) {
+		if (byClass != grouped) {
+			grouped = byClass;
+			ordered = null;
+		}
+	}
+
+	public boolean isGrouped() {
+		return grouped;
+	}
+
+	/** The class of the item in a row. */
+	public ClassKey classOf(int row) {
+		ensureView();
+		return classes.get(classIds[view[row]]);
+	}
+
+	/** All classes that items have, ascending, with their counts among the rows shown (0 when filtered out). */
+	public List<Group> groups() {
+		ensureView();
+		int[] counts = new int[classes.size()];
+		int[] first = new int[classes.size()];
+		Arrays.fill(first, -1);
+		for (int row = 0; row < viewSize; row++) {
+			int id = classIds[view[row]];
+			if (counts[id]++ == 0) {
+				first[id] = row;
+			}
+		}
+		int[] order = classOrder();
+		Integer[] ids = new Integer[classes.size()];
+		for (int id = 0; id < ids.length; id++) {
+			ids[id] = id;
+		}
+		Arrays.sort(ids, Comparator.comparingInt(id -> order[id]));
+		List<Group> groups = new ArrayList<>(ids.length);
+		for (int id : ids) {
+			groups.add(new Group(classes.get(id), counts[id], first[id]));
+		}
+		return groups;
+	}
+
+	// ---- changes
+
+	/**
+	 * Takes the current list of items (after items were added, removed or moved). Keys are kept up to the first
+	 * item that differs and computed again from there, so adding at the end costs only the new items.
+	 */
+	public void refresh(List<ArchiveItem> current) {
+		int common = 0;
+		int limit = Math.min(items.size(), current.size());
+		while (common < limit && items.get(common) == current.get(common)) {
+			common++;
+		}
+		if (common == items.size() && common == current.size()) {
+			return;
+		}
+		if (current.size() - common > current.size() / 2 + 1000) {
+			rebuild(current);
+			return;
+		}
+		items.subList(common, items.size()).clear();
+		items.addAll(current.subList(common, current.size()));
+		ensureCapacity(items.size());
+		for (int i = common; i < items.size(); i++) {
+			computeKeys(i);
+		}
+		boolean rebuilt = rebuildStaleIndexes();
+		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
+			FilterState state = entry.getValue();
+			if (rebuilt) {
+				state.valueHits = null;
+				state.computed = false;
+			} else if (state.computed) {
+				if (state.pass.length < items.size()) {
+					state.pass = Arrays.copyOf(state.pass, keys[0].length);
+				}
+				for (int i = common; i < items.size(); i++) {
+					state.pass[i] = test(entry.getKey(), state, i);
+				}
+			}
+		}
+		ordered = null;
+		view = null;
+	}
+
+	/**
+	 * Takes a change of one item's value.
+	 *
+	 * @param column the column that changed, or {@code null} when unknown
+	 */
+	public void itemChanged(ArchiveItem item, CatalogueColumn column) {
+		int index = indexOf(item);
+		if (index < 0) {
+			return;
+		}
+		int before = classIds[index];
+		computeKeys(index);
+		boolean rebuilt = rebuildStaleIndexes();
+		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
+			FilterState state = entry.getValue();
+			if (rebuilt) {
+				state.valueHits = null;
+				state.computed = false;
+			} else if (state.computed) {
+				state.pass[index] = test(entry.getKey(), state, index);
+			}
+		}
+		boolean classChanged = classIds[index] != before;
+		if (rebuilt || column == null || column == sortColumn || classChanged) {
+			ordered = null;
+		}
+		if (rebuilt || column == null || filterStates.containsKey(column) || classChanged) {
+			view = null;
+		}
+	}
+
+	// ---- keys
+
+	private void rebuild(List<ArchiveItem> current) {
+		items.clear();
+		items.addAll(current);
+		int n = items.size();
+		keys = new int[COLUMNS.length][];
+		for (CatalogueColumn column : COLUMNS) {
+			keys[column.ordinal()] = new int[Math.max(16, n)];
+		}
+		classIds = new int[Math.max(16, n)];
+		classes.clear();
+		classIdOf.clear();
+		classOrder = null;
+		// Text columns are independent: index them side by side.
+		Arrays.stream(COLUMNS).parallel().forEach(column -> {
+			int[] key = keys[column.ordinal()];
+			if (column.kind() == CatalogueColumn.Kind.TEXT) {
+				String[] values = new String[n];
+				for (int i = 0; i < n; i++) {
+					values[i] = column.string(items.get(i));
+				}
+				textIndexes[column.ordinal()] = TextIndex.build(values, n, key);
+			} else {
+				for (int i = 0; i < n; i++) {
+					key[i] = column.number(items.get(i), zone);
+				}
+			}
+		});
+		for (int i = 0; i < n; i++) {
+			classIds[i] = classIdOf(ClassKey.of(items.get(i)));
+		}
+		for (FilterState state : filterStates.values()) {
+			state.valueHits = null;
+			state.computed = false;
+		}
+		ordered = null;
+		view = null;
+	}
+
+	private void computeKeys(int index) {
+		ArchiveItem item = items.get(index);
+		for (CatalogueColumn column : COLUMNS) {
+			keys[column.ordinal()][index] = column.kind() == CatalogueColumn.Kind.TEXT
+					? textIndexes[column.ordinal()].rankOf(column.string(item))
+					: column.number(item, zone);
+		}
+		classIds[index] = classIdOf(ClassKey.of(item));
+	}
+
+	/** @return whether an index was built again (ranks changed) */
+	private boolean rebuildStaleIndexes() {
+		boolean rebuilt = false;
+		int n = items.size();
+		for (CatalogueColumn column : COLUMNS) {
+			TextIndex index = textIndexes[column.ordinal()];
+			if (index != null && index.isStale(n)) {
+				String[] values = new String[n];
+				for (int i = 0; i < n; i++) {
+					values[i] = column.string(items.get(i));
+				}
+				textIndexes[column.ordinal()] = TextIndex.build(values, n, keys[column.ordinal()]);
+				rebuilt = true;
+			}
+		}
+		return rebuilt;
+	}
+
+	private int classIdOf(ClassKey key) {
+		Integer id = classIdOf.get(key);
+		if (id == null) {
+			id = classes.size();
+			classes.add(key);
+			classIdOf.put(key, id);
+			classOrder = null;
+		}
+		return id;
+	}
+
+	private int[] classOrder() {
+		if (classOrder == null || classOrder.length != classes.size()) {
+			Integer[] ids = new Integer[classes.size()];
+			for (int id = 0; id < ids.length; id++) {
+				ids[id] = id;
+			}
+			Arrays.sort(ids, (a, b) -> ClassKey.ORDER.compare(classes.get(a), classes.get(b)));
+			classOrder = new int[ids.length];
+			for (int rank = 0; rank < ids.length; rank++) {
+				classOrder[ids[rank]] = rank;
+			}
+		}
+		return classOrder;
+	}
+
+	private void ensureCapacity(int n) {
+		if (classIds.length >= n) {
+			return;
+		}
+		int capacity = Math.max(n, classIds.length + (classIds.length >> 1));
+		for (int c = 0; c < keys.length; c++) {
+			keys[c] = Arrays.copyOf(keys[c], capacity);
+		}
+		classIds = Arrays.copyOf(classIds, capacity);
+	}
+
+	/**
+	 * An item's index, by identity. A scan of a million references takes a few milliseconds, less than keeping an
+	 * identity map of them up to date (and no memory).
+	 */
+	private int indexOf(ArchiveItem item) {
+		for (int i = 0, n = items.size(); i < n; i++) {
+			if (items.get(i) == item) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// ---- computing the view
+
+	private void ensureView() {
+		if (ordered == null) {
+			ordered = order();
+			view = null;
+		}
+		if (view == null) {
+			applyFilters();
+		}
+	}
+
+	private int[] order() {
+		int n = items.size();
+		int[] result = new int[n];
+		if (sortColumn == null) {
+			for (int i = 0; i < n; i++) {
+				result[i] = i;
+			}
+		} else {
+			int[] key = keys[sortColumn.ordinal()];
+			long[] packed = packedBuffer != null && packedBuffer.length == n ? packedBuffer : new long[n];
+			packedBuffer = packed;
+			for (int i = 0; i < n; i++) {
+				int k = descending ? ~key[i] : key[i];
+				packed[i] = ((long) k << 32) | i;
+			}
+			if (n > 100_000) {
+				Arrays.parallelSort(packed);
+			} else {
+				Arrays.sort(packed);
+			}
+			for (int i = 0; i < n; i++) {
+				result[i] = (int) packed[i];
+			}
+			if (sortColumn.kind() == CatalogueColumn.Kind.TEXT) {
+				breakTies(result, key);
+			}
+		}
+		if (grouped) {
+			result = groupStable(result);
+		}
+		return result;
+	}
+
+	/** Orders runs of equal odd rank (values added after the index was built) by their text. */
+	private void breakTies(int[] order, int[] key) {
+		Comparator<Integer> byText = Comparator.comparing(i -> sortColumn.string(items.get(i)));
+		if (descending) {
+			byText = byText.reversed();
+		}
+		byText = byText.thenComparingInt(i -> i);
+		int n = order.length;
+		for (int start = 0; start < n;) {
+			int rank = key[order[start]];
+			int end = start + 1;
+			if ((rank & 1) != 0 && rank != TextIndex.NONE) {
+				while (end < n && key[order[end]] == rank) {
+					end++;
+				}
+				if (end - start > 1) {
+					Integer[] run = new Integer[end - start];
+					for (int i = 0; i < run.length; i++) {
+						run[i] = order[start + i];
+					}
+					Arrays.sort(run, byText);
+					for (int i = 0; i < run.length; i++) {
+						order[start + i] = run[i];
+					}
+				}
+			}
+			start = end;
+		}
+	}
+
+	/** A counting sort by class order: stable, so the order within a class stays. */
+	private int[] groupStable(int[] order) {
+		int[] rankOf = classOrder();
+		int[] starts = new int[rankOf.length + 1];
+		for (int index : order) {
+			starts[rankOf[classIds[index]] + 1]++;
+		}
+		for (int r = 0; r < rankOf.length; r++) {
+			starts[r + 1] += starts[r];
+		}
+		int[] result = new int[order.length];
+		for (int index : order) {
+			result[starts[rankOf[classIds[index]]]++] = index;
+		}
+		return result;
+	}
+
+	/** A column's filter with what it found: per distinct text or choice value, and per item. */
+	private static final class FilterState {
+		final ColumnFilter filter;
+		boolean[] valueHits;
+		boolean[] pass;
+		boolean computed;
+
+		FilterState(ColumnFilter filter) {
+			this.filter = filter;
+		}
+	}
+
+	private void applyFilters() {
+		int n = items.size();
+		List<boolean[]> tests = new ArrayList<>();
+		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
+			FilterState state = entry.getValue();
+			if (!state.computed || state.pass.length < n) {
+				computePass(entry.getKey(), state);
+			}
+			tests.add(state.pass);
+		}
+		int wanted = -2;
+		if (classFilter != null) {
+			Integer id = classIdOf.get(classFilter);
+			wanted = id == null ? -1 : id;
+		}
+		if (tests.isEmpty() && wanted == -2) {
+			view = ordered;
+			viewSize = n;
+			return;
+		}
+		boolean[][] passes = tests.toArray(new boolean[0][]);
+		int[] shown = viewBuffer != null && viewBuffer.length >= n ? viewBuffer : new int[n];
+		viewBuffer = shown;
+		int count = 0;
+		next: for (int index : ordered) {
+			if (wanted != -2 && classIds[index] != wanted) {
+				continue;
+			}
+			for (boolean[] pass : passes) {
+				if (!pass[index]) {
+					continue next;
+				}
+			}
+			shown[count++] = index;
+		}
+		view = shown;
+		viewSize = count;
+	}
+
+	private void computePass(CatalogueColumn column, FilterState state) {
+		int n = items.size();
+		boolean[] pass = state.pass != null && state.pass.length >= n ? state.pass : new boolean[keys[0].length];
+		state.pass = pass;
+		prepare(column, state);
+		IntStream range = IntStream.range(0, n);
+		(n > 50_000 ? range.parallel() : range).forEach(i -> pass[i] = test(column, state, i));
+		state.computed = true;
+	}
+
+	/** Tests each distinct value once (text and choice columns), so items only look their value's answer up. */
+	private void prepare(CatalogueColumn column, FilterState state) {
+		ColumnFilter filter = state.filter;
+		if (column.kind() == CatalogueColumn.Kind.TEXT) {
+			TextIndex index = textIndexes[column.ordinal()];
+			if (state.valueHits == null || state.valueHits.length != index.distinctCount()) {
+				boolean[] hits = new boolean[index.distinctCount()];
+				IntStream range = IntStream.range(0, hits.length);
+				(hits.length > 50_000 ? range.parallel() : range).forEach(d -> hits[d] = filter.matches(index.distinct(d)));
+				state.valueHits = hits;
+			}
+		} else if (column.kind() == CatalogueColumn.Kind.CHOICE && state.valueHits == null) {
+			// By label (秘密, 永久…) or by code (Y, D30, secret…).
+			boolean[] hits = new boolean[16];
+			if (column == CatalogueColumn.RETENTION) {
+				for (RetentionPeriod value : RetentionPeriod.VALUES) {
+					hits[value.getValue() + 1] = filter.matches(Labels.retention(value)) || filter.matches(value.getLiteral());
+				}
+			} else {
+				for (SecurityLevel value : SecurityLevel.VALUES) {
+					hits[value.getValue() + 1] = filter.matches(Labels.securityLevel(value)) || filter.matches(value.getLiteral());
+				}
+			}
+			state.valueHits = hits;
+		}
+	}
+
+	private boolean test(CatalogueColumn column, FilterState state, int index) {
+		int key = keys[column.ordinal()][index];
+		ColumnFilter filter = state.filter;
+		return switch (column.kind()) {
+		case TEXT -> TextIndex.isExact(key) ? state.valueHits[key >> 1]
+				: key != TextIndex.NONE && filter.matches(column.string(items.get(index)));
+		case NUMBER, DATE -> filter.isNumeric() ? filter.matches(key) : filter.matches(column.text(items.get(index)));
+		case CHOICE -> key + 1 >= 0 && key + 1 < state.valueHits.length && state.valueHits[key + 1];
+		};
+	}
+}

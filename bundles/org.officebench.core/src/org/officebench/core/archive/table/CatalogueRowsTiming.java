@@ -1,0 +1,134 @@
+package org.officebench.core.archive.table;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.model.SecurityLevel;
+
+/**
+ * Measures {@link CatalogueRows} on a list of items, for benchmarks: {@link #measure(List)} returns milliseconds per
+ * step, {@link #main(String[])} measures on generated items ({@code main 1000000}).
+ */
+public final class CatalogueRowsTiming {
+
+	private CatalogueRowsTiming() {
+	}
+
+	/**
+	 * Builds the rows, then sorts, filters, groups and adds as a user would, timing each step (wall clock, ms). Every
+	 * step after the first forces the view to be computed ({@link CatalogueRows#size()}), so nothing is left lazy.
+	 */
+	public static Map<String, Long> measure(List<ArchiveItem> items) {
+		Map<String, Long> figures = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		CatalogueRows rows = new CatalogueRows(items);
+		rows.size();
+		figures.put("build", millis(start)); //$NON-NLS-1$
+		time(figures, "sort 题名 ascending", rows, r -> r.sort(CatalogueColumn.TITLE, false)); //$NON-NLS-1$
+		time(figures, "sort 题名 descending", rows, r -> r.sort(CatalogueColumn.TITLE, true)); //$NON-NLS-1$
+		time(figures, "sort 责任者 ascending", rows, r -> r.sort(CatalogueColumn.RESPONSIBLE, false)); //$NON-NLS-1$
+		time(figures, "sort 日期 descending", rows, r -> r.sort(CatalogueColumn.DATE, true)); //$NON-NLS-1$
+		time(figures, "sort 页数 ascending", rows, r -> r.sort(CatalogueColumn.PAGES, false)); //$NON-NLS-1$
+		time(figures, "sort 档号 ascending", rows, r -> r.sort(CatalogueColumn.ARCHIVAL_CODE, false)); //$NON-NLS-1$
+		time(figures, "filter 题名 contains 通知", rows, r -> r.filter(CatalogueColumn.TITLE, "通知")); //$NON-NLS-1$ //$NON-NLS-2$
+		time(figures, "filter 日期 20200101~20211231", rows, r -> r.filter(CatalogueColumn.DATE, "20200101~20211231")); //$NON-NLS-1$ //$NON-NLS-2$
+		time(figures, "filter 年度 2021", rows, r -> r.filter(CatalogueColumn.YEAR, "2021")); //$NON-NLS-1$ //$NON-NLS-2$
+		time(figures, "filter 页数 >=10", rows, r -> r.filter(CatalogueColumn.PAGES, ">=10")); //$NON-NLS-1$ //$NON-NLS-2$
+		time(figures, "clear filters", rows, r -> { //$NON-NLS-1$
+			for (CatalogueColumn column : CatalogueColumn.values()) {
+				r.filter(column, null);
+			}
+		});
+		time(figures, "group by class, sorted by 题名", rows, r -> { //$NON-NLS-1$
+			r.group(true);
+			r.sort(CatalogueColumn.TITLE, false);
+		});
+		if (!items.isEmpty()) {
+			ArchiveItem first = items.get(0);
+			String title = first.getTitle();
+			time(figures, "change one 题名 (sorted by it)", rows, r -> { //$NON-NLS-1$
+				first.setTitle("改 " + title); //$NON-NLS-1$
+				r.itemChanged(first, CatalogueColumn.TITLE);
+			});
+			first.setTitle(title);
+			rows.itemChanged(first, CatalogueColumn.TITLE);
+		}
+		List<ArchiveItem> more = new ArrayList<>(items);
+		more.addAll(generate(10, 7));
+		time(figures, "add 10 items (grouped, sorted)", rows, r -> r.refresh(more)); //$NON-NLS-1$
+		figures.put("rows shown", (long) rows.size()); //$NON-NLS-1$
+		return figures;
+	}
+
+	private interface Step {
+		void run(CatalogueRows rows);
+	}
+
+	private static void time(Map<String, Long> figures, String name, CatalogueRows rows, Step step) {
+		long start = System.nanoTime();
+		step.run(rows);
+		rows.size();
+		figures.put(name, millis(start));
+	}
+
+	private static long millis(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** Items like an office's: titles from a few hundred phrases and a serial, 10 years, 3 organisations. */
+	public static List<ArchiveItem> generate(int count, long seed) {
+		String[] subjects = { "关于", "转发", "印发", "请示", "批复", "通知", "会议纪要", "工作总结", "年度计划", "报告" };
+		String[] topics = { "门店巡检", "营运管理", "安全生产", "人员招聘", "费用报销", "合同审批", "设备采购", "节假日值班",
+				"消防检查", "绩效考核", "培训计划", "库存盘点", "食品安全", "客户投诉", "档案管理" };
+		String[] responsible = { "营运部", "综合管理部", "财务部", "人力资源部", "运营管理部", "总经理办公室" };
+		String[] orgs = { "BGS", "YYB", "CWB" };
+		Random random = new Random(seed);
+		ZoneId zone = ZoneId.systemDefault();
+		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
+		List<ArchiveItem> items = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			ArchiveItem item = factory.createArchiveItem();
+			int year = 2015 + random.nextInt(10);
+			RetentionPeriod retention = RetentionPeriod.get(random.nextInt(3));
+			String org = orgs[random.nextInt(orgs.length)];
+			item.setYear(year);
+			item.setRetention(retention);
+			item.setOrganizationCode(org);
+			item.setItemNumber(i + 1);
+			item.setArchivalCode("Z109-WS·" + year + "-" + retention.getLiteral() + "-" + org + "-" + String.format("%06d", i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			item.setTitle(subjects[random.nextInt(subjects.length)] + topics[random.nextInt(topics.length)]
+					+ "的" + subjects[random.nextInt(subjects.length)] + "（第" + random.nextInt(100_000) + "号）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			item.setResponsible(responsible[random.nextInt(responsible.length)]);
+			item.setDocumentNumber("营运〔" + year + "〕" + (1 + random.nextInt(300)) + "号"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+			item.setDate(Date.from(day.atStartOfDay(zone).toInstant()));
+			item.setSecurityLevel(SecurityLevel.get(random.nextInt(3)));
+			item.setPages(1 + random.nextInt(40));
+			if (random.nextInt(10) == 0) {
+				item.setRemarks("复印件"); //$NON-NLS-1$
+			}
+			items.add(item);
+		}
+		return items;
+	}
+
+	/** {@code main [count]}: generates the items (default 1,000,000), measures three times, prints the figures. */
+	public static void main(String[] args) {
+		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+		List<ArchiveItem> items = generate(count, 42);
+		System.out.println(count + " items, " + Runtime.getRuntime().availableProcessors() + " processors"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (int run = 1; run <= 3; run++) {
+			System.out.println("run " + run); //$NON-NLS-1$
+			measure(items).forEach((step, ms) -> System.out.printf("  %-34s %6d%n", step, ms)); //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package org.officebench.core.archive.table;
+
+import java.util.Arrays;
+
+/**
+ * The distinct values of a text column in sorted order, so that items sort by an int rank instead of comparing
+ * strings. A value present when the index was built has the even rank {@code 2 × position}; a value added later
+ * gets the odd rank between its neighbours, which orders it correctly against every indexed value but ties it with
+ * other new values of the same gap: {@link CatalogueRows} breaks those ties by comparing the strings.
+ * Order: {@link String#compareTo}, i.e. by UTF-16 code unit, which is code point order for Chinese text (BMP).
+ */
+final class TextIndex {
+
+	static final int NONE = Integer.MIN_VALUE;
+
+	private final String[] distinct;
+	private int added;
+
+	private TextIndex(String[] distinct) {
+		this.distinct = distinct;
+	}
+
+	/**
+	 * Indexes {@code values[0..count)} and writes each value's rank into {@code ranks}. Sorts the item indexes by
+	 * value (a merge sort on ints: no boxing, no hash map of a million strings) and ranks equal neighbours alike.
+	 */
+	static TextIndex build(String[] values, int count, int[] ranks) {
+		int[] order = new int[count];
+		int n = 0;
+		for (int i = 0; i < count; i++) {
+			if (values[i] == null) {
+				ranks[i] = NONE;
+			} else {
+				order[n++] = i;
+			}
+		}
+		mergeSort(order, new int[n], 0, n, values);
+		String[] sorted = new String[n];
+		int d = -1;
+		String previous = null;
+		for (int k = 0; k < n; k++) {
+			String value = values[order[k]];
+			if (previous == null || !value.equals(previous)) {
+				sorted[++d] = value;
+				previous = value;
+			}
+			ranks[order[k]] = 2 * d;
+		}
+		return new TextIndex(Arrays.copyOf(sorted, d + 1));
+	}
+
+	/** Sorts {@code a[from..to)} by {@code values[a[i]]}; stable. */
+	private static void mergeSort(int[] a, int[] scratch, int from, int to, String[] values) {
+		if (to - from <= 16) {
+			for (int i = from + 1; i < to; i++) {
+				int x = a[i];
+				String v = values[x];
+				int j = i - 1;
+				while (j >= from && values[a[j]].compareTo(v) > 0) {
+					a[j + 1] = a[j];
+					j--;
+				}
+				a[j + 1] = x;
+			}
+			return;
+		}
+		int middle = (from + to) >>> 1;
+		mergeSort(a, scratch, from, middle, values);
+		mergeSort(a, scratch, middle, to, values);
+		if (values[a[middle - 1]].compareTo(values[a[middle]]) <= 0) {
+			return; // already in order
+		}
+		System.arraycopy(a, from, scratch, from, to - from);
+		int i = from;
+		int j = middle;
+		for (int k = from; k < to; k++) {
+			if (j >= to || (i < middle && values[scratch[i]].compareTo(values[scratch[j]]) <= 0)) {
+				a[k] = scratch[i++];
+			} else {
+				a[k] = scratch[j++];
+			}
+		}
+	}
+
+	int rankOf(String value) {
+		if (value == null) {
+			return NONE;
+		}
+		int position = Arrays.binarySearch(distinct, value);
+		if (position >= 0) {
+			return 2 * position;
+		}
+		added++;
+		return 2 * (-position - 1) - 1;
+	}
+
+	/** Whether so many values came after the build that ties cost more than a rebuild. */
+	boolean isStale(int items) {
+		return added > 1000 && added > items / 8;
+	}
+
+	int distinctCount() {
+		return distinct.length;
+	}
+
+	String distinct(int position) {
+		return distinct[position];
+	}
+
+	static boolean isExact(int rank) {
+		return rank != NONE && (rank & 1) == 0;
+	}
+}

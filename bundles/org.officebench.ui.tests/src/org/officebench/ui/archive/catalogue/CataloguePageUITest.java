@@ -1,0 +1,362 @@
+package org.officebench.ui.archive.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.DocumentSummary;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.table.CatalogueColumn;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.ui.DocumentEditors;
+import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.RunningWorkbench;
+import org.officebench.ui.editors.DocumentFormEditor;
+
+/** The 归档文件目录 page on the sample catalogue: rows, sort, filter, in-place edit and undo, filing from the page. */
+@ExtendWith(RunningWorkbench.class)
+class CataloguePageUITest {
+
+	private static <T> T sync(Callable<T> task) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Throwable> error = new AtomicReference<>();
+		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+			try {
+				result.set(task.call());
+			} catch (Throwable e) {
+				error.set(e);
+			}
+		});
+		if (error.get() != null) {
+			throw new AssertionError(error.get());
+		}
+		return result.get();
+	}
+
+	private static <T> T waitFor(String what, Callable<T> probe) throws InterruptedException {
+		long end = System.currentTimeMillis() + 30_000;
+		while (true) {
+			T value = sync(probe);
+			if (value != null && !Boolean.FALSE.equals(value)) {
+				return value;
+			}
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("Timed out waiting for " + what);
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+	}
+
+	private record Opened(DocumentFormEditor editor, CataloguePage page, OfficeDocument document) {
+		ArchiveCatalogue catalogue() {
+			return (ArchiveCatalogue) document.root();
+		}
+	}
+
+	/** The title of the sample catalogue; other tests add empty catalogues to the same repository. */
+	private static final String SAMPLE_TITLE = "营运部文书档案";
+
+	/** Opens the sample catalogue (init --samples makes one) on its 归档文件目录 page. */
+	private static Opened openSampleCatalogue() throws Exception {
+		Opened opened = sync(() -> {
+			DocumentSummary summary = OfficeBenchUI.repository().documents().stream()
+					.filter(s -> s.kind() == DocumentKind.ARCHIVE && SAMPLE_TITLE.equals(s.title())).findFirst().orElseThrow(() -> new AssertionError("no sample catalogue"));
+			OfficeDocument document = OfficeBenchUI.repository().open(summary.id());
+			DocumentFormEditor editor = (DocumentFormEditor) DocumentEditors.show(page(), document);
+			editor.setActivePage(CataloguePage.ID);
+			return new Opened(editor, (CataloguePage) editor.findPage(CataloguePage.ID), editor.document());
+		});
+		assertNotNull(opened.page(), "the archive editor has a 归档文件目录 page");
+		waitFor("the table", () -> opened.page().natTable() != null && opened.page().natTable().isVisible());
+		return opened;
+	}
+
+	/** The texts of a column as the table shows them, top to bottom (rows within the viewport). */
+	private static List<String> column(NatTable table, CatalogueColumn column, int rows) {
+		List<String> texts = new ArrayList<>();
+		for (int row = 0; row < rows; row++) {
+			// Column position 0 is the 序号 row header; rows 0 and 1 are the headers and the filter row.
+			texts.add(String.valueOf(table.getDataValueByPosition(column.ordinal() + 1, row + 2)));
+		}
+		return texts;
+	}
+
+	@Test
+	void showsSortsFiltersAndEditsTheSampleCatalogue() throws Exception {
+		Opened opened = openSampleCatalogue();
+		CataloguePage catalogue = opened.page();
+		NatTable table = sync(catalogue::natTable);
+		int count = sync(() -> opened.catalogue().getItems().size());
+		assertTrue(count >= 3, "the sample catalogue has items: " + count);
+		List<String> titles = sync(() -> opened.catalogue().getItems().stream().map(ArchiveItem::getTitle).toList());
+		assertEquals(titles, sync(() -> column(table, CatalogueColumn.TITLE, count)), "the table shows the items in catalogue order");
+		assertEquals(count + 2, sync(table::getRowCount), "column header, filter row and one row per item");
+		assertTrue(sync(catalogue::statusText).contains(String.valueOf(count)), sync(catalogue::statusText));
+
+		// A click on the 题名 header sorts ascending, a second click descending: the order reverses.
+		sync(() -> {
+			catalogue.clickSort(CatalogueColumn.TITLE);
+			return null;
+		});
+		List<String> ascending = waitFor("ascending order", () -> {
+			List<String> shown = column(table, CatalogueColumn.TITLE, count);
+			return shown.equals(titles.stream().sorted().toList()) ? shown : null;
+		});
+		sync(() -> {
+			catalogue.clickSort(CatalogueColumn.TITLE);
+			return null;
+		});
+		List<String> descending = new ArrayList<>(ascending);
+		java.util.Collections.reverse(descending);
+		waitFor("descending order", () -> column(table, CatalogueColumn.TITLE, count).equals(descending));
+		assertNotEquals(ascending, descending);
+
+		// Typing into the filter row narrows the rows.
+		String word = titles.get(0).substring(0, Math.min(2, titles.get(0).length()));
+		long matching = titles.stream().filter(t -> t.contains(word)).count();
+		assertTrue(matching < count, "the word " + word + " must not be in every title for this test");
+		sync(() -> {
+			catalogue.typeFilter(CatalogueColumn.TITLE, word);
+			return null;
+		});
+		waitFor("the filtered rows", () -> catalogue.rows().size() == matching && table.getRowCount() == matching + 2);
+		assertTrue(column(table, CatalogueColumn.TITLE, (int) matching).stream().allMatch(t -> t.contains(word)));
+		waitFor("the status line", () -> catalogue.statusText().contains("显示 " + matching + " 件"));
+		org.officebench.ui.UI.screenshot("catalogue-filtered");
+		sync(() -> {
+			catalogue.typeFilter(CatalogueColumn.TITLE, "");
+			catalogue.clickSort(CatalogueColumn.TITLE); // third click: back to the catalogue order
+			return null;
+		});
+		waitFor("all rows again", () -> catalogue.rows().size() == count);
+
+		// In-place edit of 题名 through the cell editor (F2, type, Enter), then Ctrl+Z's command restores it.
+		ArchiveItem first = sync(() -> catalogue.rows().item(0));
+		String oldTitle = sync(first::getTitle);
+		String newTitle = "改过的题名 " + System.nanoTime();
+		sync(() -> {
+			table.setFocus();
+			table.doCommand(new SelectCellCommand(table, CatalogueColumn.TITLE.ordinal() + 1, 2, false, false));
+			Event f2 = new Event();
+			f2.keyCode = SWT.F2;
+			f2.widget = table;
+			table.notifyListeners(SWT.KeyDown, f2);
+			return null;
+		});
+		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
+				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+		assertEquals(oldTitle, sync(editor::getText), "the editor starts from the cell's text");
+		sync(() -> {
+			editor.setText(newTitle);
+			Event enter = new Event();
+			enter.keyCode = SWT.CR;
+			enter.character = SWT.CR;
+			editor.notifyListeners(SWT.KeyDown, enter);
+			return null;
+		});
+		waitFor("the new title in the model", () -> newTitle.equals(first.getTitle()));
+		assertTrue(sync(opened.editor()::isDirty), "the edit is a command: the editor is dirty");
+		waitFor("the new title in the table", () -> catalogue.rows().rowOf(first) >= 0
+				&& newTitle.equals(table.getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, catalogue.rows().rowOf(first) + 2)));
+		sync(() -> {
+			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class)
+					.executeCommand("org.eclipse.ui.edit.undo", null); // what Ctrl+Z runs
+			return null;
+		});
+		assertEquals(oldTitle, sync(first::getTitle), "Undo restored the title");
+		waitFor("the old title in the table", () -> oldTitle.equals(
+				table.getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, catalogue.rows().rowOf(first) + 2)));
+		assertFalse(sync(opened.editor()::isDirty), "back at the saved state");
+
+		// 保管期限 through its combo's value (a label): the model gets the period, the status line warns about the 档号.
+		sync(() -> {
+			catalogue.editCell(CatalogueColumn.RETENTION, catalogue.rows().rowOf(first),
+					org.officebench.core.Labels.retention(org.officebench.model.RetentionPeriod.PERMANENT));
+			return null;
+		});
+		assertEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
+		waitFor("the 档号 notice", () -> catalogue.statusText().contains(first.getArchivalCode()));
+		sync(() -> {
+			opened.document().commandStack().undo();
+			return null;
+		});
+		assertNotEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
+
+		// 档号 is not editable in place: F2 on it opens no editor.
+		sync(() -> {
+			table.doCommand(new SelectCellCommand(table, CatalogueColumn.ARCHIVAL_CODE.ordinal() + 1, 2, false, false));
+			Event f2 = new Event();
+			f2.keyCode = SWT.F2;
+			table.notifyListeners(SWT.KeyDown, f2);
+			return null;
+		});
+		Thread.sleep(300);
+		assertFalse(sync(() -> Arrays.stream(table.getChildren()).anyMatch(c -> c instanceof Text t && t.isVisible())),
+				"no cell editor on 档号");
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	@Test
+	void filesAGoodFileAndReportsTheEmptyOne(@TempDir Path folder) throws Exception {
+		Path good = folder.resolve("门店巡检情况报告.txt");
+		Files.writeString(good, "2025年11月门店巡检情况报告\n\n一、巡检范围：全部门店。\n二、发现问题：消防通道堆放杂物。\n",
+				StandardCharsets.UTF_8);
+		Path empty = Files.createFile(folder.resolve("空文件.txt"));
+		Opened opened = openSampleCatalogue();
+		CataloguePage catalogue = opened.page();
+		int before = sync(() -> opened.catalogue().getItems().size());
+
+		// The path the 归档文件… button takes after its two dialogs.
+		Job job = sync(() -> catalogue.file(List.of(good, empty), new FilingDefaults(2025, null, "BGS")));
+		assertNotNull(job);
+		job.join();
+		Shell report = waitFor("the filing report", () -> {
+			for (Shell shell : Display.getCurrent().getShells()) {
+				if (shell.isVisible() && Messages.Report_title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		org.officebench.ui.UI.screenshot("filing-report");
+		String summary = sync(() -> allLabels(report).stream().map(Label::getText).filter(t -> t.contains("已归档")).findFirst().orElse(""));
+		assertTrue(summary.contains("已归档 1 件") && summary.contains("未归档 1 个文件"), summary);
+		Table refused = sync(() -> findTable(report));
+		assertNotNull(refused, "the files not filed are listed");
+		assertEquals(1, sync(refused::getItemCount));
+		assertEquals("空文件.txt", sync(() -> refused.getItem(0).getText(0)));
+		assertFalse(sync(() -> refused.getItem(0).getText(1)).isBlank(), "with the reason");
+		sync(() -> {
+			report.close();
+			return null;
+		});
+
+		assertEquals(before + 1, sync(() -> opened.catalogue().getItems().size()), "one item filed");
+		ArchiveItem filed = sync(() -> opened.catalogue().getItems().get(before));
+		assertEquals("门店巡检情况报告", sync(filed::getTitle));
+		assertEquals("BGS", sync(filed::getOrganizationCode));
+		waitFor("the new row in the table", () -> catalogue.rows().totalSize() == before + 1 && catalogue.rows().rowOf(filed) >= 0);
+		assertTrue(sync(opened.editor()::isDirty));
+
+		// Grouped by class: the new BGS item is a class of its own; the class combo offers both.
+		NatTable table = sync(catalogue::natTable);
+		sync(() -> {
+			Button group = findButton(table.getParent(), Messages.Check_group);
+			group.setSelection(true);
+			group.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		waitFor("grouping", () -> catalogue.rows().isGrouped());
+		org.eclipse.swt.widgets.Combo classes = sync(() -> findCombo(table.getParent()));
+		waitFor("two classes in the combo", () -> classes.getItemCount() == 3);
+		assertTrue(sync(() -> classes.getItem(1)).contains("BGS") || sync(() -> classes.getItem(2)).contains("BGS"),
+				sync(() -> Arrays.toString(classes.getItems())));
+		sync(() -> {
+			table.redraw();
+			table.update();
+			return null;
+		});
+		Thread.sleep(300);
+		org.officebench.ui.UI.screenshot("catalogue-grouped");
+		// One undo takes the filing back.
+		sync(() -> {
+			opened.document().commandStack().undo();
+			return null;
+		});
+		waitFor("the row gone", () -> catalogue.rows().totalSize() == before);
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	private static Button findButton(org.eclipse.swt.widgets.Composite root, String text) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof Button button && text.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				Button found = findButton(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static org.eclipse.swt.widgets.Combo findCombo(org.eclipse.swt.widgets.Composite root) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Combo combo) {
+				return combo;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Combo found = findCombo(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Table findTable(org.eclipse.swt.widgets.Composite root) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof Table table) {
+				return table;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				Table found = findTable(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static List<Label> allLabels(org.eclipse.swt.widgets.Composite root) {
+		List<Label> labels = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (child instanceof Label label) {
+				labels.add(label);
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				labels.addAll(allLabels(composite));
+			}
+		}
+		return labels;
+	}
+}

@@ -1,0 +1,448 @@
+package org.officebench.ui.archive.catalogue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.officebench.core.Labels;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.table.CatalogueColumn;
+import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.ui.Dialogs;
+import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.editors.DocumentFormEditor;
+
+/**
+ * 归档文件目录: the catalogue's items in a NatTable (sort, filter row, class filter and grouping, in-place editing as
+ * commands, open the stored file), and filing from the workbench: the 归档文件…/归档文件夹… buttons and files dropped
+ * on the table.
+ */
+public class CataloguePage extends FormPage {
+
+	public static final String ID = "org.officebench.ui.archive.catalogue"; //$NON-NLS-1$
+
+	private final OfficeDocument document;
+	private CatalogueRows rows;
+	private CatalogueTable table;
+	private Combo classCombo;
+	private List<CatalogueRows.Group> classEntries = List.of();
+	private Button groupCheck;
+	private Label status;
+	private String problem;
+	/** A problem stays in the status line a while, past the refresh that follows the edit that caused it. */
+	private long problemShown;
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private boolean refreshPending;
+
+	public CataloguePage(DocumentFormEditor editor) {
+		super(editor, ID, Messages.Page_title);
+		this.document = editor.document();
+	}
+
+	private ArchiveCatalogue catalogue() {
+		return (ArchiveCatalogue) document.root();
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText(Messages.Page_title);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(body);
+
+		Composite bar = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(7).spacing(8, 0).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		Button fileFiles = toolkit.createButton(bar, Messages.Button_fileFiles, SWT.PUSH);
+		fileFiles.addListener(SWT.Selection, e -> chooseFiles());
+		Button fileFolder = toolkit.createButton(bar, Messages.Button_fileFolder, SWT.PUSH);
+		fileFolder.addListener(SWT.Selection, e -> chooseFolder());
+		Label classLabel = toolkit.createLabel(bar, Messages.Label_class);
+		GridDataFactory.swtDefaults().indent(16, 0).applyTo(classLabel);
+		classCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(classCombo);
+		classCombo.addListener(SWT.Selection, e -> classChosen());
+		groupCheck = toolkit.createButton(bar, Messages.Check_group, SWT.CHECK);
+		groupCheck.addListener(SWT.Selection, e -> {
+			rows.group(groupCheck.getSelection());
+			table.refresh();
+		});
+		Button clear = toolkit.createButton(bar, Messages.Button_clearFilters, SWT.PUSH);
+		clear.addListener(SWT.Selection, e -> clearFilters());
+		Label spacer = toolkit.createLabel(bar, ""); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
+
+		startCollections();
+		rows = new CatalogueRows(catalogue().getItems());
+		table = new CatalogueTable(body, document, rows, this::showProblem, this::openSelected);
+		NatTable natTable = table.natTable();
+		toolkit.adapt(natTable);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(natTable);
+		natTable.setMenu(createMenu(natTable));
+		addDropSupport(natTable);
+
+		status = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		table.onRefresh(this::updateStatus);
+		document.commandStack().addCommandStackListener(stackListener);
+		updateStatus();
+	}
+
+	/**
+	 * NatTable reaches Eclipse Collections through the service loader, which finds the implementation only once its
+	 * bundle is active; nothing requires it, so nothing else starts it (the table would stay blank).
+	 */
+	private static void startCollections() {
+		Bundle self = FrameworkUtil.getBundle(CataloguePage.class);
+		if (self == null || self.getBundleContext() == null) {
+			return;
+		}
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			if ("org.eclipse.collections.impl".equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) { //$NON-NLS-1$
+				try {
+					bundle.start(Bundle.START_TRANSIENT);
+				} catch (BundleException e) {
+					OfficeBenchUI.log("Cannot start Eclipse Collections", e); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	// ---- what the tests and the filing code drive
+
+	/** The NatTable (for tests). */
+	public NatTable natTable() {
+		return table.natTable();
+	}
+
+	/** The rows shown (for tests and the filing report). */
+	public CatalogueRows rows() {
+		return rows;
+	}
+
+	/** The status line's text (for tests). */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** Types a filter into a column's filter cell, as a user does (the filter row's own update path). */
+	public void typeFilter(CatalogueColumn column, String text) {
+		var filterLayer = table.filterRow().getFilterRowDataLayer();
+		filterLayer.doCommand(new UpdateDataCommand(filterLayer, column.ordinal(), 0, text));
+	}
+
+	/** Edits a cell of the body as the cell editor does when the user commits. */
+	public void editCell(CatalogueColumn column, int row, Object value) {
+		table.natTable().doCommand(new UpdateDataCommand(table.selectionLayer(), column.ordinal(), row, value));
+	}
+
+	/** Sorts as a click on a column header does. */
+	public void clickSort(CatalogueColumn column) {
+		table.natTable().doCommand(new org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand(
+				table.natTable(), column.ordinal() + 1, false));
+	}
+
+	/**
+	 * Files the given files or folders (folders: every non-hidden file in them) after asking for the batch's
+	 * defaults; runs in the background and shows the report. Returns the job, or null when nothing is filed.
+	 */
+	public Job file(List<Path> paths) {
+		List<Path> files = expand(paths);
+		if (files.isEmpty()) {
+			return null;
+		}
+		FilingDefaultsDialog dialog = new FilingDefaultsDialog(getSite().getShell(), catalogue(), files);
+		if (dialog.open() != FilingDefaultsDialog.OK) {
+			return null;
+		}
+		return file(files, dialog.defaults());
+	}
+
+	/** Files the files with the given defaults in a background job, then shows the report. */
+	public Job file(List<Path> files, FilingDefaults defaults) {
+		FilingJob job = new FilingJob(document, files, defaults, results -> {
+			if (table.natTable().isDisposed()) {
+				return;
+			}
+			refreshFromModel(null);
+			new FilingReportDialog(getSite().getShell(), results, this::revealCode).open();
+		});
+		job.schedule();
+		return job;
+	}
+
+	// ---- filing
+
+	private void chooseFiles() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText(Messages.Dialog_filesTitle);
+		if (dialog.open() == null) {
+			return;
+		}
+		List<Path> chosen = new ArrayList<>();
+		for (String name : dialog.getFileNames()) {
+			chosen.add(Path.of(dialog.getFilterPath(), name));
+		}
+		file(chosen);
+	}
+
+	private void chooseFolder() {
+		DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+		dialog.setText(Messages.Dialog_folderTitle);
+		dialog.setMessage(Messages.Dialog_folderMessage);
+		String folder = dialog.open();
+		if (folder != null) {
+			file(List.of(Path.of(folder)));
+		}
+	}
+
+	private List<Path> expand(List<Path> paths) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					List<Path> found = walk.filter(Files::isRegularFile).filter(p -> !isHidden(path, p)).sorted().toList();
+					if (found.isEmpty()) {
+						Dialogs.info(getSite().getShell(), Messages.Report_title, NLS.bind(Messages.Folder_empty, path));
+					}
+					files.addAll(found);
+				} catch (IOException | RuntimeException e) {
+					Dialogs.error(getSite().getShell(), Messages.Report_title, NLS.bind(Messages.Folder_unreadable, path, e.getMessage()));
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	private static boolean isHidden(Path root, Path file) {
+		for (Path part : root.relativize(file)) {
+			if (part.toString().startsWith(".")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void addDropSupport(NatTable natTable) {
+		DropTarget target = new DropTarget(natTable, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_MOVE | DND.DROP_LINK);
+		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = FileTransfer.getInstance().isSupportedType(event.currentDataType) ? DND.DROP_COPY : DND.DROP_NONE;
+			}
+
+			@Override
+			public void dragOperationChanged(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] names) {
+					List<Path> dropped = new ArrayList<>();
+					for (String name : names) {
+						dropped.add(new File(name).toPath());
+					}
+					// After the drop has finished: the defaults dialog is modal.
+					natTable.getDisplay().asyncExec(() -> file(dropped));
+				}
+			}
+		});
+	}
+
+	private void revealCode(String archivalCode) {
+		for (ArchiveItem item : catalogue().getItems()) {
+			if (archivalCode.equals(item.getArchivalCode())) {
+				if (!table.reveal(item)) {
+					clearFilters();
+					rows.filterClass(null);
+					classCombo.select(0);
+					table.refresh();
+					table.reveal(item);
+				}
+				return;
+			}
+		}
+	}
+
+	// ---- the table's menu, opening files
+
+	private Menu createMenu(NatTable natTable) {
+		Menu menu = new Menu(natTable);
+		MenuItem open = new MenuItem(menu, SWT.PUSH);
+		open.setText(Messages.Menu_open);
+		open.addListener(SWT.Selection, e -> openSelected());
+		natTable.addListener(SWT.MenuDetect, e -> {
+			// Right-click selects the row under the pointer first, as in other tables.
+			var point = natTable.toControl(e.x, e.y);
+			int column = natTable.getColumnPositionByX(point.x);
+			int row = natTable.getRowPositionByY(point.y);
+			LabelStack regions = natTable.getRegionLabelsByXY(point.x, point.y);
+			if (regions != null && (regions.hasLabel(GridRegion.BODY) || regions.hasLabel(GridRegion.ROW_HEADER))) {
+				int index = natTable.getRowIndexByPosition(row);
+				if (index >= 0 && index < rows.size() && !table.selectedItems().contains(rows.item(index))) {
+					table.selectionLayer().selectRow(Math.max(0, natTable.getColumnIndexByPosition(column)), index, false, false);
+				}
+				open.setEnabled(true);
+			} else {
+				open.setEnabled(false);
+			}
+		});
+		return menu;
+	}
+
+	private void openSelected() {
+		List<ArchiveItem> selected = table.selectedItems();
+		if (!selected.isEmpty()) {
+			StoredFileOpener.open(getSite().getShell(), OfficeBenchUI.repository(), selected.get(0));
+		}
+	}
+
+	// ---- filters, classes, status
+
+	private void clearFilters() {
+		table.natTable().doCommand(new org.eclipse.nebula.widgets.nattable.filterrow.command.ClearAllFiltersCommand());
+		for (CatalogueColumn column : CatalogueColumn.values()) {
+			rows.filter(column, null);
+		}
+		table.refresh();
+	}
+
+	private void classChosen() {
+		int index = classCombo.getSelectionIndex();
+		rows.filterClass(index <= 0 || index > classEntries.size() ? null : classEntries.get(index - 1).key());
+		table.refresh();
+	}
+
+	private void updateClassCombo() {
+		CatalogueRows.ClassKey chosen = rows.classFilter();
+		// Counts without the class filter itself: what choosing a class would show.
+		rows.filterClass(null);
+		classEntries = rows.groups();
+		rows.filterClass(chosen);
+		String[] items = new String[classEntries.size() + 1];
+		items[0] = Messages.Class_all;
+		int select = 0;
+		for (int i = 0; i < classEntries.size(); i++) {
+			CatalogueRows.Group group = classEntries.get(i);
+			items[i + 1] = NLS.bind(Messages.Class_entry, className(group.key()), group.count());
+			if (group.key().equals(chosen)) {
+				select = i + 1;
+			}
+		}
+		classCombo.setItems(items);
+		classCombo.select(select);
+	}
+
+	static String className(CatalogueRows.ClassKey key) {
+		String org = key.organization() == null || key.organization().isBlank() ? Messages.Class_noOrg : key.organization();
+		return NLS.bind(Messages.Class_name, new Object[] { key.year() <= 0 ? "—" : Integer.toString(key.year()), //$NON-NLS-1$
+				Labels.retention(key.retention()), org });
+	}
+
+	private void showProblem(String message) {
+		problem = message;
+		problemShown = System.currentTimeMillis();
+		updateStatus();
+	}
+
+	private void updateStatus() {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		updateClassCombo();
+		if (problem != null && System.currentTimeMillis() - problemShown > 10_000) {
+			problem = null;
+		}
+		String counts = NLS.bind(Messages.Status_rows, rows.totalSize(), rows.size());
+		status.setText(problem != null ? counts + "    " + problem : counts + "    " + Messages.Status_hint); //$NON-NLS-1$ //$NON-NLS-2$
+		status.setForeground(problem != null ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+	}
+
+	// ---- model changes
+
+	private void commandStackChanged(EventObject event) {
+		Display display = Display.getDefault();
+		if (Display.getCurrent() == null) {
+			display.asyncExec(() -> commandStackChanged(event));
+			return;
+		}
+		Command command = document.commandStack().getMostRecentCommand();
+		refreshFromModel(command == null ? null : command.getAffectedObjects());
+	}
+
+	/** Takes the model's changes into the rows: the list (added, removed items) and the items a command touched. */
+	private void refreshFromModel(Collection<?> affected) {
+		if (table == null || table.natTable().isDisposed()) {
+			return;
+		}
+		rows.refresh(catalogue().getItems());
+		if (affected != null) {
+			for (Object object : affected) {
+				if (object instanceof ArchiveItem item) {
+					rows.itemChanged(item, null);
+				}
+			}
+		}
+		if (!refreshPending) {
+			refreshPending = true;
+			table.natTable().getDisplay().asyncExec(() -> {
+				refreshPending = false;
+				table.refresh(affected == null);
+			});
+		}
+	}
+
+	@Override
+	public void dispose() {
+		document.commandStack().removeCommandStackListener(stackListener);
+		super.dispose();
+	}
+}
