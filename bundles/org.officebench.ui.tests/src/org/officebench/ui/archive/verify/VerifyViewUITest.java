@@ -150,7 +150,8 @@ class VerifyViewUITest {
 		DocumentSummary archive = null;
 		ArchiveItem first = null;
 		for (DocumentSummary summary : repository.documents()) {
-			if (summary.kind() == DocumentKind.ARCHIVE
+			// Other tests add catalogues of their own (some with 件 that hold no file): take the samples' by its title.
+			if (summary.kind() == DocumentKind.ARCHIVE && "营运部文书档案".equals(summary.title())
 					&& repository.open(summary.id()).root() instanceof ArchiveCatalogue catalogue && !catalogue.getItems().isEmpty()) {
 				archive = summary;
 				first = catalogue.getItems().get(0);
