@@ -9,6 +9,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.officebench.cli.internal.Cli;
 import org.officebench.core.RepositoryService;
+import org.officebench.core.ServiceLoaders;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -21,6 +22,7 @@ public final class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		ServiceLoaders.ensureReady();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		// Always UTF-8: a terminal in the C locale would otherwise print '?' for every Chinese character.

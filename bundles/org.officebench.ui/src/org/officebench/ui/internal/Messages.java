@@ -158,6 +158,7 @@ public final class Messages extends NLS {
 	public static String Start_hint;
 	public static String Start_reading;
 	public static String Action_showStart;
+	public static String Job_prepareLibraries;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

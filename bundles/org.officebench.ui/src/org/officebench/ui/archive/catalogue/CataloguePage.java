@@ -40,11 +40,9 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
 import org.officebench.core.Labels;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.ServiceLoaders;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.model.ArchiveCatalogue;
@@ -131,24 +129,9 @@ public class CataloguePage extends FormPage {
 		updateStatus();
 	}
 
-	/**
-	 * NatTable reaches Eclipse Collections through the service loader, which finds the implementation only once its
-	 * bundle is active; nothing requires it, so nothing else starts it (the table would stay blank).
-	 */
+	/** NatTable reaches Eclipse Collections through the service loader; nothing requires its bundle, so start it here. */
 	private static void startCollections() {
-		Bundle self = FrameworkUtil.getBundle(CataloguePage.class);
-		if (self == null || self.getBundleContext() == null) {
-			return;
-		}
-		for (Bundle bundle : self.getBundleContext().getBundles()) {
-			if ("org.eclipse.collections.impl".equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) { //$NON-NLS-1$
-				try {
-					bundle.start(Bundle.START_TRANSIENT);
-				} catch (BundleException e) {
-					OfficeBenchUI.log("Cannot start Eclipse Collections", e); //$NON-NLS-1$
-				}
-			}
-		}
+		ServiceLoaders.ensureReady();
 	}
 
 	// ---- what the tests and the filing code drive

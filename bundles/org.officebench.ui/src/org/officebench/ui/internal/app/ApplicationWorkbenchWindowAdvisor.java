@@ -1,5 +1,6 @@
 package org.officebench.ui.internal.app;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -9,6 +10,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.officebench.core.ServiceLoaders;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
 
@@ -49,6 +51,12 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 				page.activate(navigator);
 			}
 		}
+		// Once the window is up, make the libraries' service loading ready before the user needs it (see ServiceLoaders).
+		Job warmUp = Job.create(Messages.Job_prepareLibraries, monitor -> {
+			ServiceLoaders.ensureReady();
+		});
+		warmUp.setSystem(true);
+		warmUp.schedule(1500);
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
 			Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
 			// Runs once the event queue is empty, i.e. the window has been laid out and painted.
