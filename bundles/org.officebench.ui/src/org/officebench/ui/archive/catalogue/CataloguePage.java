@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -30,8 +31,8 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -40,6 +41,9 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.officebench.archive.print.CatalogueEntry;
+import org.officebench.archive.print.CataloguePdf;
+import org.officebench.archive.print.CatalogueXlsx;
 import org.officebench.core.Labels;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.ServiceLoaders;
@@ -92,7 +96,7 @@ public class CataloguePage extends FormPage {
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(body);
 
 		Composite bar = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(7).spacing(8, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(8).spacing(8, 0).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		Button fileFiles = toolkit.createButton(bar, Messages.Button_fileFiles, SWT.PUSH);
 		fileFiles.addListener(SWT.Selection, e -> chooseFiles());
@@ -110,6 +114,9 @@ public class CataloguePage extends FormPage {
 		});
 		Button clear = toolkit.createButton(bar, Messages.Button_clearFilters, SWT.PUSH);
 		clear.addListener(SWT.Selection, e -> clearFilters());
+		Button export = toolkit.createButton(bar, Messages.Button_export, SWT.PUSH);
+		export.setToolTipText(Messages.Button_exportTip);
+		export.addListener(SWT.Selection, e -> chooseExport());
 		Label spacer = toolkit.createLabel(bar, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
 
@@ -198,6 +205,40 @@ public class CataloguePage extends FormPage {
 	}
 
 	// ---- filing
+
+	/** 归档文件目录 of the rows shown (filters and class apply) to XLSX or PDF, written in the background. */
+	private void chooseExport() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(Messages.Dialog_exportTitle);
+		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { Messages.Dialog_exportXlsx, Messages.Dialog_exportPdf });
+		String fonds = catalogue().getFondsCode() == null ? "" : "-" + catalogue().getFondsCode(); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName(Messages.Page_title + fonds + ".xlsx"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		boolean pdf = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") //$NON-NLS-1$
+				|| (dialog.getFilterIndex() == 1 && !chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")); //$NON-NLS-1$
+		Path target = Path.of(pdf && !chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen + ".pdf" : chosen); //$NON-NLS-1$ //$NON-NLS-2$
+		List<CatalogueEntry> entries = new ArrayList<>(rows.size());
+		for (int row = 0; row < rows.size(); row++) {
+			entries.add(new CatalogueEntry(catalogue(), rows.item(row)));
+		}
+		org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+		Job job = Job.create(NLS.bind(Messages.Job_export, target.getFileName()), monitor -> {
+			try {
+				int written = pdf ? CataloguePdf.write(entries, target) : CatalogueXlsx.write(entries, target);
+				display.asyncExec(() -> showProblem(NLS.bind(Messages.Export_done, written, target)));
+			} catch (IOException | RuntimeException e) {
+				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), Messages.Dialog_exportTitle,
+						NLS.bind(Messages.Export_failed, target, e.getMessage())));
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
 
 	private void chooseFiles() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN | SWT.MULTI);

@@ -78,6 +78,15 @@ public final class Messages extends NLS {
 	public static String Report_filed;
 
 
+	public static String Button_export;
+	public static String Button_exportTip;
+	public static String Dialog_exportTitle;
+	public static String Dialog_exportXlsx;
+	public static String Dialog_exportPdf;
+	public static String Job_export;
+	public static String Export_done;
+	public static String Export_failed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
