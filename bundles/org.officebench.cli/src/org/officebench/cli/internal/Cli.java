@@ -114,7 +114,7 @@ public final class Cli {
 		return Path.of(System.getProperty("user.home"), "OfficeBench"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String user() {
+	static String user() {
 		return System.getProperty("user.name", "officebench"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -65,7 +65,7 @@ final class ExportCommand {
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
-		try (Repository repository = service.openForReading(repo, System.getProperty("user.name", "officebench"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (Repository repository = service.openForReading(repo, Cli.user())) {
 			List<CatalogueEntry> entries = filter.select(repository);
 			if (entries.isEmpty()) {
 				err.println(Messages.Export_nothing);

@@ -36,7 +36,7 @@ final class VerifyCommand {
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
-		try (Repository repository = service.openForReading(repo, System.getProperty("user.name", "officebench"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (Repository repository = service.openForReading(repo, Cli.user())) {
 			VerificationReport report = new CatalogueVerifier().verifyAll(repository, fonds, CatalogueVerifier.Progress.NONE);
 			if (fonds != null && report.catalogues().isEmpty()) {
 				err.println(NLS.bind(Messages.Verify_noFonds, fonds));

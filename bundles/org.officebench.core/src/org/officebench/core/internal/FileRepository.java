@@ -236,6 +236,11 @@ public final class FileRepository implements Repository {
 		return (dot > file.lastIndexOf('/') ? file.substring(0, dot) : file) + "." + extension; //$NON-NLS-1$
 	}
 
+	/** A compact file cannot be mended in a text editor: only a backup helps. */
+	private static String adviceFor(String file) {
+		return isCompact(file) ? Messages.Compact_advice : Messages.Load_advice;
+	}
+
 	private static boolean isCompact(String file) {
 		return file.endsWith("." + CompactFormat.EXTENSION); //$NON-NLS-1$
 	}
@@ -259,7 +264,7 @@ public final class FileRepository implements Repository {
 			}
 			if (peek == null || peek.id() == null) {
 				throw new DocumentLoadException(
-						new LoadProblem(relative(file), 0, 0, Messages.Load_notDocument, Messages.Load_advice), null);
+						new LoadProblem(relative(file), 0, 0, Messages.Load_notDocument, adviceFor(file.toString())), null);
 			}
 			DocumentSummary summary = new DocumentSummary(peek.id(), kind, peek.title(), peek.documentNumber(),
 					peek.status() == null ? DocumentStatus.DRAFT.getLiteral() : peek.status(), parseDate(peek.modified()),
@@ -268,7 +273,7 @@ public final class FileRepository implements Repository {
 			return summary;
 		} catch (IOException | org.xml.sax.SAXException e) {
 			int[] at = Xmi.position(e);
-			throw new DocumentLoadException(new LoadProblem(relative(file), at[0], at[1], Xmi.reason(e), Messages.Load_advice), e);
+			throw new DocumentLoadException(new LoadProblem(relative(file), at[0], at[1], Xmi.reason(e), adviceFor(file.toString())), e);
 		}
 	}
 
@@ -345,7 +350,7 @@ public final class FileRepository implements Repository {
 			}
 		} catch (IOException | RuntimeException e) {
 			int[] at = Xmi.position(e);
-			throw new DocumentLoadException(new LoadProblem(file, at[0], at[1], Xmi.reason(e), Messages.Load_advice), e);
+			throw new DocumentLoadException(new LoadProblem(file, at[0], at[1], Xmi.reason(e), adviceFor(file)), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			// EMF reads past unknown classes and features into diagnostics; a partial document must not be edited and saved.
@@ -354,7 +359,7 @@ public final class FileRepository implements Repository {
 					new LoadProblem(file, first.getLine(), first.getColumn(), first.getMessage(), Messages.Load_advice), null);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)) {
-			throw new DocumentLoadException(new LoadProblem(file, 0, 0, unknownContent(file), Messages.Load_advice), null);
+			throw new DocumentLoadException(new LoadProblem(file, 0, 0, unknownContent(file), adviceFor(file)), null);
 		}
 		int version = document.isSetModelVersion() ? document.getModelVersion() : 1;
 		if (version > ModelVersion.CURRENT) {

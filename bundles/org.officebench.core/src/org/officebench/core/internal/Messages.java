@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Compact_truncated;
 	public static String Compact_damaged;
 	public static String Compact_unknown;
+	public static String Compact_advice;
 	public static String Load_unknownType;
 	public static String Load_unknownId;
 	public static String Status_draft;

@@ -1,7 +1,9 @@
 package org.officebench.ui.archive.settings;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
@@ -39,6 +41,7 @@ import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.ArchiveClass;
 import org.officebench.core.archive.RetentionSchedule;
 import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
 import org.officebench.model.ClassificationOrder;
 import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.OfficeBenchPackage;
@@ -65,12 +68,17 @@ public class ArchiveSettingsPage extends FormPage {
 	private Label example;
 	private TableViewer organizations;
 	private boolean refreshing;
+	private boolean refreshPending;
+	/** 件 per 机构 code, counted once per refresh: a catalogue may hold a million. */
+	private Map<String, Long> itemCounts = Map.of();
 	private ArchiveCatalogue catalogue;
 	private final EContentAdapter listener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
-			if (!notification.isTouch() && pattern != null && !pattern.isDisposed()) {
+			// Filing a batch sends a notification per 件: one refresh for all of them is enough.
+			if (!notification.isTouch() && pattern != null && !pattern.isDisposed() && !refreshPending) {
+				refreshPending = true;
 				pattern.getDisplay().asyncExec(ArchiveSettingsPage.this::refresh);
 			}
 		}
@@ -253,7 +261,17 @@ public class ArchiveSettingsPage extends FormPage {
 	}
 
 	private long itemsOf(String code) {
-		return catalogue.getItems().stream().filter(i -> code != null && code.equals(i.getOrganizationCode())).count();
+		return code == null ? 0 : itemCounts.getOrDefault(code, 0L);
+	}
+
+	private void countItems() {
+		Map<String, Long> counts = new HashMap<>();
+		for (ArchiveItem item : catalogue.getItems()) {
+			if (item.getOrganizationCode() != null) {
+				counts.merge(item.getOrganizationCode(), 1L, Long::sum);
+			}
+		}
+		itemCounts = counts;
 	}
 
 	/** Codes go into 档号: letters and digits only, unique in the 全宗. */
@@ -345,6 +363,7 @@ public class ArchiveSettingsPage extends FormPage {
 	}
 
 	private void refresh() {
+		refreshPending = false;
 		if (pattern == null || pattern.isDisposed()) {
 			return;
 		}
@@ -361,6 +380,7 @@ public class ArchiveSettingsPage extends FormPage {
 		} finally {
 			refreshing = false;
 		}
+		countItems();
 		organizations.setInput(catalogue.getOrganizations().toArray());
 	}
 
