@@ -150,6 +150,81 @@ class CompactFormatTest {
 		}
 	}
 
+	@Test
+	void blocksAndTheDictionaryKeepEveryValueAndReferenceAcrossBlockBoundaries() throws Exception {
+		ArchiveCatalogue catalogue = OfficeBenchFactory.eINSTANCE.createArchiveCatalogue();
+		catalogue.setId("blocks");
+		catalogue.setTitle("分块的档案");
+		int count = 2 * CompactFormat.BLOCK_CHILDREN + 7;
+		fill(catalogue, count);
+		String[] people = { "营运部", "综合管理部", "財務部", "" };
+		for (int i = 0; i < count; i++) {
+			ArchiveItem item = catalogue.getItems().get(i);
+			item.setResponsible(people[i % people.length]); // repeated: goes to the dictionary
+			item.setDocumentNumber(i % 3 == 0 ? null : "营运〔2025〕" + i + "号"); // unique, sometimes unset
+			item.setRemarks(i % 500 == 0 ? "长备注：" + "附件".repeat(40) : null); // longer than a dictionary entry
+			item.setPages(i % 41);
+		}
+		DestructionRegister register = OfficeBenchFactory.eINSTANCE.createDestructionRegister();
+		register.setNumber("XH-2026-002");
+		register.getSignatories().addAll(List.of("张三", "李四"));
+		// One 件 in each block, and the last one.
+		register.getItems().addAll(List.of(catalogue.getItems().get(5), catalogue.getItems().get(CompactFormat.BLOCK_CHILDREN + 1),
+				catalogue.getItems().get(count - 1)));
+		catalogue.getDestructionRegisters().add(register);
+
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CompactFormat.write(catalogue, ModelVersion.CURRENT, null, bytes);
+		ArchiveCatalogue copy = (ArchiveCatalogue) CompactFormat.read(new ByteArrayInputStream(bytes.toByteArray()), ModelVersion.CURRENT);
+
+		assertTrue(EcoreUtil.equals(catalogue, copy), "the same catalogue");
+		assertEquals(count, copy.getItems().size());
+		assertEquals("营运〔2025〕" + (count - 1) + "号", copy.getItems().get(count - 1).getDocumentNumber());
+		assertEquals(null, copy.getItems().get(3).getDocumentNumber(), "an unset value stays unset");
+		List<ArchiveItem> registered = copy.getDestructionRegisters().get(0).getItems();
+		assertSame(copy.getItems().get(CompactFormat.BLOCK_CHILDREN + 1), registered.get(1), "a reference into the second block");
+		assertSame(copy.getItems().get(count - 1), registered.get(2), "a reference into the last block");
+		assertSame(copy, copy.getItems().get(count - 1).eContainer(), "every 件 is contained in the catalogue");
+		assertSame(copy.getItems().get(0).getResponsible(), copy.getItems().get(4).getResponsible(), "repeated text is shared");
+	}
+
+	@Test
+	void aDamagedBlockIsReportedNotLoadedWithWrongValues() throws Exception {
+		ArchiveCatalogue catalogue = OfficeBenchFactory.eINSTANCE.createArchiveCatalogue();
+		catalogue.setId("damaged");
+		fill(catalogue, CompactFormat.BLOCK_CHILDREN + 10);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CompactFormat.write(catalogue, ModelVersion.CURRENT, null, bytes);
+		byte[] data = bytes.toByteArray();
+		// Change one character of a title in the middle of the first block: still valid UTF-8, still the same length.
+		String latin = new String(data, StandardCharsets.ISO_8859_1);
+		byte[] title = "（第2000件）".getBytes(StandardCharsets.UTF_8);
+		int at = latin.indexOf(new String(title, StandardCharsets.ISO_8859_1));
+		assertTrue(at > 0);
+		byte[] other = "（第2001件）".getBytes(StandardCharsets.UTF_8);
+		System.arraycopy(other, 0, data, at, other.length);
+		java.io.IOException e = assertThrows(java.io.IOException.class,
+				() -> CompactFormat.read(new ByteArrayInputStream(data), ModelVersion.CURRENT));
+		assertTrue(e.getMessage().contains(Messages.Compact_damaged), e.getMessage());
+	}
+
+	@Test
+	void aFileOfTheFirstCompactFormatStillOpens() throws Exception {
+		// Written by OfficeBench before blocks and the dictionary (format 1): twelve 件, a 销毁清册 pointing at two.
+		try (java.io.InputStream in = getClass().getResourceAsStream("catalogue-format1.obin")) {
+			ArchiveCatalogue catalogue = (ArchiveCatalogue) CompactFormat.read(in, ModelVersion.CURRENT);
+			assertEquals("第一版紧凑格式的档案", catalogue.getTitle());
+			assertEquals(12, catalogue.getItems().size());
+			ArchiveItem fourth = catalogue.getItems().get(3);
+			assertEquals("Z109-WS·2024-D30-YYB-0004", fourth.getArchivalCode());
+			assertEquals("关于营运部第4次例会的纪要", fourth.getTitle());
+			assertEquals("附件1份", fourth.getRemarks());
+			assertEquals(1004, fourth.getFiles().get(0).getSize());
+			assertEquals(List.of("张三", "李四"), catalogue.getDestructionRegisters().get(0).getSignatories());
+			assertSame(fourth, catalogue.getDestructionRegisters().get(0).getItems().get(1));
+		}
+	}
+
 	private static void fill(ArchiveCatalogue catalogue, int count) {
 		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
 		for (int i = 0; i < count; i++) {

@@ -344,7 +344,7 @@ public final class FileRepository implements Repository {
 	boolean loadInto(XMLResource resource, String file) throws DocumentLoadException {
 		try (InputStream in = Files.newInputStream(root.resolve(file))) {
 			if (isCompact(file)) {
-				resource.getContents().add(CompactFormat.read(in, ModelVersion.CURRENT));
+				Xmi.attach(resource, CompactFormat.read(in, ModelVersion.CURRENT));
 			} else {
 				Xmi.load(resource, in);
 			}
