@@ -185,6 +185,26 @@ class CatalogueRowsTest {
 	}
 
 	@Test
+	void filtersATextColumnBeforeAndAfterItIsFirstSortedBy() {
+		// A text column is indexed only when first sorted by; its filter must give the same rows before and after.
+		List<ArchiveItem> items = sample();
+		CatalogueRows rows = new CatalogueRows(items);
+		rows.filter(CatalogueColumn.TITLE, "通知");
+		assertEquals(List.of(1, 4), numbers(rows));
+		items.get(4).setTitle("关于会议的通知");
+		rows.itemChanged(items.get(4), CatalogueColumn.TITLE);
+		assertEquals(List.of(1, 4, 5), numbers(rows), "a changed title is matched before the column is indexed");
+		rows.sort(CatalogueColumn.TITLE, false);
+		assertEquals(List.of(5, 1, 4), numbers(rows), "关于会 < 关于门; equal titles in catalogue order");
+		items.get(0).setTitle("年度计划");
+		rows.itemChanged(items.get(0), CatalogueColumn.TITLE);
+		assertEquals(List.of(5, 4), numbers(rows), "and after it is indexed");
+		items.add(item(6, "安全检查的通知", 2024, RetentionPeriod.YEARS_10, "BGS", "2024-07-01", 4));
+		rows.refresh(items);
+		assertEquals(List.of(5, 4, 6), numbers(rows), "an added 件 is matched and sorted: 关 U+5173 < 安 U+5B89");
+	}
+
+	@Test
 	void measuresEveryStepOnGeneratedItems() {
 		List<ArchiveItem> items = CatalogueRowsTiming.generate(20_000, 1);
 		Map<String, Long> figures = CatalogueRowsTiming.measure(items);

@@ -21,7 +21,7 @@ import org.officebench.model.SecurityLevel;
  * fast enough for a million items.
  * <p>
  * Every column keeps one int key per item (numbers as they are, dates as YYYYMMDD, enumerations by their order, text
- * by its rank in a {@link TextIndex}), so sorting packs (key, item index) into longs and sorts those, and filtering
+ * by its rank in a {@link TextIndex}, built the first time the column is sorted by), so sorting packs (key, item index) into longs and sorts those, and filtering
  * tests each distinct text once. Ties keep the catalogue's own order. Text sorts by code point (no pinyin collation).
  * Grouping puts the items of one class (年度 — 保管期限 — 机构) together, classes in ascending order, and sorts within
  * each by the sort column.
@@ -50,6 +50,8 @@ public final class CatalogueRows {
 	private static final CatalogueColumn[] COLUMNS = CatalogueColumn.values();
 
 	private final ZoneId zone = ZoneId.systemDefault();
+	/** Counts changes of items or values, so that indexes computed elsewhere are only taken for the same items. */
+	private long generation;
 	private final ArrayList<ArchiveItem> items = new ArrayList<>();
 	private int[][] keys = new int[COLUMNS.length][];
 	private final TextIndex[] textIndexes = new TextIndex[COLUMNS.length];
@@ -231,6 +233,7 @@ public final class CatalogueRows {
 			rebuild(current);
 			return;
 		}
+		generation++;
 		items.subList(common, items.size()).clear();
 		items.addAll(current.subList(common, current.size()));
 		ensureCapacity(items.size());
@@ -266,6 +269,7 @@ public final class CatalogueRows {
 		if (index < 0) {
 			return;
 		}
+		generation++;
 		int before = classIds[index];
 		computeKeys(index);
 		boolean rebuilt = rebuildStaleIndexes();
@@ -290,6 +294,7 @@ public final class CatalogueRows {
 	// ---- keys
 
 	private void rebuild(List<ArchiveItem> current) {
+		generation++;
 		items.clear();
 		items.addAll(current);
 		int n = items.size();
@@ -301,19 +306,12 @@ public final class CatalogueRows {
 		classes.clear();
 		classIdOf.clear();
 		classOrder = null;
-		// Text columns are independent: index them side by side.
-		Arrays.stream(COLUMNS).parallel().forEach(column -> {
+		// A text column's index is built when it is first sorted by: opening a million 件 need not sort six columns.
+		Arrays.fill(textIndexes, null);
+		Arrays.stream(COLUMNS).filter(column -> column.kind() != CatalogueColumn.Kind.TEXT).parallel().forEach(column -> {
 			int[] key = keys[column.ordinal()];
-			if (column.kind() == CatalogueColumn.Kind.TEXT) {
-				String[] values = new String[n];
-				for (int i = 0; i < n; i++) {
-					values[i] = column.string(items.get(i));
-				}
-				textIndexes[column.ordinal()] = TextIndex.build(values, n, key);
-			} else {
-				for (int i = 0; i < n; i++) {
-					key[i] = column.number(items.get(i), zone);
-				}
+			for (int i = 0; i < n; i++) {
+				key[i] = column.number(items.get(i), zone);
 			}
 		});
 		for (int i = 0; i < n; i++) {
@@ -330,9 +328,11 @@ public final class CatalogueRows {
 	private void computeKeys(int index) {
 		ArchiveItem item = items.get(index);
 		for (CatalogueColumn column : COLUMNS) {
-			keys[column.ordinal()][index] = column.kind() == CatalogueColumn.Kind.TEXT
-					? textIndexes[column.ordinal()].rankOf(column.string(item))
-					: column.number(item, zone);
+			if (column.kind() != CatalogueColumn.Kind.TEXT) {
+				keys[column.ordinal()][index] = column.number(item, zone);
+			} else if (textIndexes[column.ordinal()] != null) {
+				keys[column.ordinal()][index] = textIndexes[column.ordinal()].rankOf(column.string(item));
+			}
 		}
 		classIds[index] = classIdOf(ClassKey.of(item));
 	}
@@ -353,6 +353,112 @@ public final class CatalogueRows {
 			}
 		}
 		return rebuilt;
+	}
+
+	/**
+	 * The texts of the columns not indexed yet, to index them away from the thread that owns these rows (a million
+	 * 件 take a second or two), so that the first sort by them is as quick as the others. Call on the owning thread,
+	 * run {@link TextIndexing#run()} on any, then {@link #install(TextIndexing)} on the owning thread again.
+	 */
+	public TextIndexing textIndexing() {
+		int n = items.size();
+		List<CatalogueColumn> columns = new ArrayList<>();
+		List<String[]> texts = new ArrayList<>();
+		for (CatalogueColumn column : COLUMNS) {
+			if (column.kind() == CatalogueColumn.Kind.TEXT && textIndexes[column.ordinal()] == null) {
+				String[] values = new String[n];
+				for (int i = 0; i < n; i++) {
+					values[i] = column.string(items.get(i));
+				}
+				columns.add(column);
+				texts.add(values);
+			}
+		}
+		return new TextIndexing(generation, columns, texts);
+	}
+
+	/**
+	 * Takes the indexes built by {@link TextIndexing#run()}, unless items changed since {@link #textIndexing()} (then
+	 * the columns are indexed when first needed, as without it).
+	 *
+	 * @return whether they were taken
+	 */
+	public boolean install(TextIndexing indexing) {
+		if (indexing.generation != generation || !indexing.isDone()) {
+			return false;
+		}
+		for (int c = 0; c < indexing.columns.size(); c++) {
+			CatalogueColumn column = indexing.columns.get(c);
+			if (textIndexes[column.ordinal()] == null) {
+				System.arraycopy(indexing.ranks[c], 0, keys[column.ordinal()], 0, indexing.ranks[c].length);
+				textIndexes[column.ordinal()] = indexing.indexes[c];
+				FilterState state = filterStates.get(column);
+				if (state != null) {
+					state.valueHits = null;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Text columns' indexes built from a snapshot of their texts; see {@link CatalogueRows#textIndexing()}. */
+	public static final class TextIndexing {
+		final long generation;
+		final List<CatalogueColumn> columns;
+		private final List<String[]> texts;
+		final TextIndex[] indexes;
+		final int[][] ranks;
+		private volatile boolean done;
+
+		TextIndexing(long generation, List<CatalogueColumn> columns, List<String[]> texts) {
+			this.generation = generation;
+			this.columns = columns;
+			this.texts = texts;
+			this.indexes = new TextIndex[columns.size()];
+			this.ranks = new int[columns.size()][];
+		}
+
+		/** Builds the indexes; a cancelled run leaves them unbuilt, and the rows index when needed. */
+		public void run(java.util.function.BooleanSupplier cancelled) {
+			for (int c = 0; c < columns.size() && !cancelled.getAsBoolean(); c++) {
+				String[] values = texts.get(c);
+				int[] rank = new int[values.length];
+				indexes[c] = TextIndex.build(values, values.length, rank);
+				ranks[c] = rank;
+				texts.set(c, null);
+			}
+			done = indexes.length == 0 || indexes[indexes.length - 1] != null;
+		}
+
+		public void run() {
+			run(() -> false);
+		}
+
+		boolean isDone() {
+			return done;
+		}
+
+		/** Whether there is anything to index. */
+		public boolean isEmpty() {
+			return columns.isEmpty();
+		}
+	}
+
+	/** A text column's ranks, indexing the column first if no sort or filter has needed it yet. */
+	private int[] textKeys(CatalogueColumn column) {
+		if (textIndexes[column.ordinal()] == null) {
+			int n = items.size();
+			String[] values = new String[n];
+			for (int i = 0; i < n; i++) {
+				values[i] = column.string(items.get(i));
+			}
+			textIndexes[column.ordinal()] = TextIndex.build(values, n, keys[column.ordinal()]);
+			FilterState state = filterStates.get(column);
+			if (state != null) {
+				state.valueHits = null; // matched value by value so far; the index's distinct values come next time
+			}
+		}
+		return keys[column.ordinal()];
 	}
 
 	private int classIdOf(ClassKey key) {
@@ -425,7 +531,7 @@ public final class CatalogueRows {
 				result[i] = i;
 			}
 		} else {
-			int[] key = keys[sortColumn.ordinal()];
+			int[] key = sortColumn.kind() == CatalogueColumn.Kind.TEXT ? textKeys(sortColumn) : keys[sortColumn.ordinal()];
 			long[] packed = packedBuffer != null && packedBuffer.length == n ? packedBuffer : new long[n];
 			packedBuffer = packed;
 			for (int i = 0; i < n; i++) {
@@ -563,7 +669,9 @@ public final class CatalogueRows {
 		ColumnFilter filter = state.filter;
 		if (column.kind() == CatalogueColumn.Kind.TEXT) {
 			TextIndex index = textIndexes[column.ordinal()];
-			if (state.valueHits == null || state.valueHits.length != index.distinctCount()) {
+			if (index == null) {
+				state.valueHits = null; // not indexed yet: each item's text is matched
+			} else if (state.valueHits == null || state.valueHits.length != index.distinctCount()) {
 				boolean[] hits = new boolean[index.distinctCount()];
 				IntStream range = IntStream.range(0, hits.length);
 				(hits.length > 50_000 ? range.parallel() : range).forEach(d -> hits[d] = filter.matches(index.distinct(d)));
@@ -589,8 +697,13 @@ public final class CatalogueRows {
 		int key = keys[column.ordinal()][index];
 		ColumnFilter filter = state.filter;
 		return switch (column.kind()) {
-		case TEXT -> TextIndex.isExact(key) ? state.valueHits[key >> 1]
-				: key != TextIndex.NONE && filter.matches(column.string(items.get(index)));
+		case TEXT -> {
+			if (state.valueHits != null && TextIndex.isExact(key)) {
+				yield state.valueHits[key >> 1];
+			}
+			String text = column.string(items.get(index));
+			yield text != null && filter.matches(text);
+		}
 		case NUMBER, DATE -> filter.isNumeric() ? filter.matches(key) : filter.matches(column.text(items.get(index)));
 		case CHOICE -> key + 1 >= 0 && key + 1 < state.valueHits.length && state.valueHits[key + 1];
 		};

@@ -66,6 +66,7 @@ public class CataloguePage extends FormPage {
 
 	private final OfficeDocument document;
 	private CatalogueRows rows;
+	private Job indexingJob;
 	private CatalogueTable table;
 	private Combo classCombo;
 	private List<CatalogueRows.Group> classEntries = List.of();
@@ -128,6 +129,7 @@ public class CataloguePage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(natTable);
 		natTable.setMenu(createMenu(natTable));
 		addDropSupport(natTable);
+		indexTextColumnsInBackground();
 
 		status = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -464,8 +466,31 @@ public class CataloguePage extends FormPage {
 		}
 	}
 
+	/** Indexes the text columns off the UI thread, so that the first sort of a big catalogue is as quick as the next. */
+	private void indexTextColumnsInBackground() {
+		CatalogueRows.TextIndexing indexing = rows.textIndexing();
+		if (indexing.isEmpty()) {
+			return;
+		}
+		Display display = table.natTable().getDisplay();
+		indexingJob = Job.create("catalogue text indexes", monitor -> { //$NON-NLS-1$ a system job: never shown
+			indexing.run(monitor::isCanceled);
+			display.asyncExec(() -> {
+				if (!table.natTable().isDisposed()) {
+					rows.install(indexing); // refused if the catalogue changed meanwhile: then a sort indexes its column
+				}
+			});
+		});
+		indexingJob.setSystem(true);
+		indexingJob.setPriority(Job.DECORATE);
+		indexingJob.schedule();
+	}
+
 	@Override
 	public void dispose() {
+		if (indexingJob != null) {
+			indexingJob.cancel();
+		}
 		document.commandStack().removeCommandStackListener(stackListener);
 		super.dispose();
 	}
