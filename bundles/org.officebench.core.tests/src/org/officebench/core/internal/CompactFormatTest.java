@@ -165,6 +165,8 @@ class CompactFormatTest {
 			item.setRemarks(i % 500 == 0 ? "长备注：" + "附件".repeat(40) : null); // longer than a dictionary entry
 			item.setPages(i % 41);
 		}
+		catalogue.getItems().get(7).setRemarks("𠮷野家·café №5"); // a surrogate pair, Latin-1 beyond ASCII, and more
+		catalogue.getItems().get(8).setRemarks("·é"); // Latin-1 only
 		DestructionRegister register = OfficeBenchFactory.eINSTANCE.createDestructionRegister();
 		register.setNumber("XH-2026-002");
 		register.getSignatories().addAll(List.of("张三", "李四"));
@@ -185,6 +187,8 @@ class CompactFormatTest {
 		assertSame(copy.getItems().get(CompactFormat.BLOCK_CHILDREN + 1), registered.get(1), "a reference into the second block");
 		assertSame(copy.getItems().get(count - 1), registered.get(2), "a reference into the last block");
 		assertSame(copy, copy.getItems().get(count - 1).eContainer(), "every 件 is contained in the catalogue");
+		assertEquals("𠮷野家·café №5", copy.getItems().get(7).getRemarks());
+		assertEquals("·é", copy.getItems().get(8).getRemarks());
 		assertSame(copy.getItems().get(0).getResponsible(), copy.getItems().get(4).getResponsible(), "repeated text is shared");
 	}
 
@@ -196,12 +200,12 @@ class CompactFormatTest {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		CompactFormat.write(catalogue, ModelVersion.CURRENT, null, bytes);
 		byte[] data = bytes.toByteArray();
-		// Change one character of a title in the middle of the first block: still valid UTF-8, still the same length.
+		// Change one character of a title in the middle of the first block: still valid text, still the same length.
 		String latin = new String(data, StandardCharsets.ISO_8859_1);
-		byte[] title = "（第2000件）".getBytes(StandardCharsets.UTF_8);
+		byte[] title = "（第2000件）".getBytes(StandardCharsets.UTF_16BE);
 		int at = latin.indexOf(new String(title, StandardCharsets.ISO_8859_1));
 		assertTrue(at > 0);
-		byte[] other = "（第2001件）".getBytes(StandardCharsets.UTF_8);
+		byte[] other = "（第2001件）".getBytes(StandardCharsets.UTF_16BE);
 		System.arraycopy(other, 0, data, at, other.length);
 		java.io.IOException e = assertThrows(java.io.IOException.class,
 				() -> CompactFormat.read(new ByteArrayInputStream(data), ModelVersion.CURRENT));
