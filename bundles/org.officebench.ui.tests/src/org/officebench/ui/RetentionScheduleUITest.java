@@ -105,6 +105,11 @@ class RetentionScheduleUITest {
 		assertEquals("定期30年", UI.sync(() -> table.getItem(row).getText(3)));
 		assertTrue(UI.sync(note::getVisible), "the page says the shipped default is in use");
 		assertFalse(UI.sync(editor::isDirty));
+		Composite scheduleArea = UI.sync(() -> table.getParent().getParent());
+		for (String action : new String[] { "删除", "上移", "下移", "恢复默认表" }) {
+			Button button = UI.sync(() -> UI.findOne(scheduleArea, Button.class, b -> action.equals(b.getText())));
+			assertFalse(UI.sync(button::isEnabled), action + " needs a selected row, or a table that is not the default");
+		}
 
 		// 保管期限 of 合同、协议 → 永久, chosen in the cell's combo.
 		UI.run(() -> doubleClick(table, row, 3));
@@ -154,8 +159,8 @@ class RetentionScheduleUITest {
 		// Ctrl+Y brings it back; the buttons are commands too.
 		UI.key(SWT.MOD1, 'y');
 		UI.waitFor("Ctrl+Y to redo", () -> Labels.retention(RetentionPeriod.PERMANENT).equals(table.getItem(row).getText(3)));
-		Button up = UI.sync(() -> UI.findOne(pageControl, Button.class, b -> "上移".equals(b.getText())));
-		Button restore = UI.sync(() -> UI.findOne(pageControl, Button.class, b -> "恢复默认表".equals(b.getText())));
+		Button up = UI.sync(() -> UI.findOne(scheduleArea, Button.class, b -> "上移".equals(b.getText())));
+		Button restore = UI.sync(() -> UI.findOne(scheduleArea, Button.class, b -> "恢复默认表".equals(b.getText())));
 		UI.run(() -> {
 			table.setSelection(row);
 			table.notifyListeners(SWT.Selection, new Event());

@@ -11,9 +11,13 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -60,6 +64,7 @@ final class RetentionScheduleSection {
 	private final ScrolledForm form;
 	private final IActionBars actionBars;
 	private final TableViewer viewer;
+	private final TableColumnLayout columns;
 	private final Label defaultNote;
 	private final Button remove, up, down, restore;
 	private final CommandStackListener stackListener = this::stackChanged;
@@ -77,12 +82,16 @@ final class RetentionScheduleSection {
 		this.actionBars = actionBars;
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 6).applyTo(parent);
 
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		// The keywords column takes the width the others leave: its lists are long.
+		Composite holder = toolkit.createComposite(parent);
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(holder);
+		columns = new TableColumnLayout();
+		holder.setLayout(columns);
+		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = viewer.getTable();
 		table.setData(ModelFields.FEATURE_KEY, TABLE_KEY);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -94,10 +103,10 @@ final class RetentionScheduleSection {
 			}
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
 
-		column(Messages.ScheduleRow, 48, SWT.RIGHT, e -> Integer.toString(e.index() + 1), null);
-		column(Messages.ScheduleKind, 260, SWT.LEFT, Entry::kind, new TextEditing(true));
-		column(Messages.ScheduleKeywords, 460, SWT.LEFT, Entry::keywords, new TextEditing(false));
-		column(Messages.ScheduleRetention, 100, SWT.LEFT, e -> Labels.retention(e.retention()), new RetentionEditing());
+		column(Messages.ScheduleRow, new ColumnPixelData(48), SWT.RIGHT, e -> Integer.toString(e.index() + 1), null);
+		column(Messages.ScheduleKind, new ColumnWeightData(30, 200), SWT.LEFT, Entry::kind, new TextEditing(true));
+		column(Messages.ScheduleKeywords, new ColumnWeightData(70, 300), SWT.LEFT, Entry::keywords, new TextEditing(false));
+		column(Messages.ScheduleRetention, new ColumnPixelData(110), SWT.LEFT, e -> Labels.retention(e.retention()), new RetentionEditing());
 
 		Composite buttons = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(buttons);
@@ -119,10 +128,11 @@ final class RetentionScheduleSection {
 		refresh();
 	}
 
-	private void column(String title, int width, int align, java.util.function.Function<Entry, String> text, EditingSupport editing) {
+	private void column(String title, ColumnLayoutData width, int align, java.util.function.Function<Entry, String> text,
+			EditingSupport editing) {
 		TableViewerColumn column = new TableViewerColumn(viewer, align);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		columns.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -244,6 +254,8 @@ final class RetentionScheduleSection {
 		if (table.isDisposed()) {
 			return;
 		}
+		// Something changed since a refused value: its explanation is old news.
+		clearRefusal();
 		int keep = selectAfterRefresh >= 0 ? selectAfterRefresh : selectedIndex();
 		selectAfterRefresh = -1;
 		List<Entry> now = RetentionRules.entries(catalogue.get());
