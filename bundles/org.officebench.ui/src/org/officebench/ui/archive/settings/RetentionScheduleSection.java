@@ -3,6 +3,7 @@ package org.officebench.ui.archive.settings;
 import java.util.EventObject;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -128,6 +129,11 @@ final class RetentionScheduleSection {
 		refresh();
 	}
 
+	/** The viewer's elements are row positions, so that a cell being edited survives the refresh of another row. */
+	private Entry entry(Object element) {
+		return entries.get(((Integer) element).intValue());
+	}
+
 	private void column(String title, ColumnLayoutData width, int align, java.util.function.Function<Entry, String> text,
 			EditingSupport editing) {
 		TableViewerColumn column = new TableViewerColumn(viewer, align);
@@ -136,17 +142,17 @@ final class RetentionScheduleSection {
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((Entry) element);
+				return text.apply(entry(element));
 			}
 
 			@Override
 			public Color getForeground(Object element) {
-				return ((Entry) element).problem() == null ? null : viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+				return entry(element).problem() == null ? null : viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
-				return ((Entry) element).problem();
+				return entry(element).problem();
 			}
 		});
 		if (editing != null) {
@@ -201,7 +207,7 @@ final class RetentionScheduleSection {
 	}
 
 	private int selectedIndex() {
-		return viewer.getStructuredSelection().getFirstElement() instanceof Entry entry ? entry.index() : -1;
+		return viewer.getStructuredSelection().getFirstElement() instanceof Integer index ? index.intValue() : -1;
 	}
 
 	private void add() {
@@ -212,7 +218,7 @@ final class RetentionScheduleSection {
 		// Straight into the new row's 类目, to type over the placeholder.
 		viewer.getTable().getDisplay().asyncExec(() -> {
 			if (!viewer.getTable().isDisposed() && index < entries.size()) {
-				viewer.editElement(entries.get(index), 1);
+				viewer.editElement(Integer.valueOf(index), 1);
 			}
 		});
 	}
@@ -258,17 +264,24 @@ final class RetentionScheduleSection {
 		clearRefusal();
 		int keep = selectAfterRefresh >= 0 ? selectAfterRefresh : selectedIndex();
 		selectAfterRefresh = -1;
-		List<Entry> now = RetentionRules.entries(catalogue.get());
-		if (!now.equals(entries) || viewer.getInput() == null) {
-			// Rows are addressed by position: a cell being edited would now address another row.
+		List<Entry> before = entries;
+		entries = RetentionRules.entries(catalogue.get());
+		if (before.size() != entries.size() || viewer.getInput() == null) {
+			// Rows came or went: a cell being edited would now address another row.
 			if (viewer.isCellEditorActive()) {
 				viewer.cancelEditing();
 			}
-			entries = now;
-			viewer.setInput(entries);
-			if (keep >= 0 && keep < entries.size()) {
-				viewer.setSelection(new StructuredSelection(entries.get(keep)), true);
+			viewer.setInput(IntStream.range(0, entries.size()).boxed().toList());
+		} else {
+			// Only the changed rows, leaving a cell editor open elsewhere (Tab from 类目 to 关键词) alone.
+			for (int i = 0; i < entries.size(); i++) {
+				if (!entries.get(i).equals(before.get(i))) {
+					viewer.update(Integer.valueOf(i), null);
+				}
 			}
+		}
+		if (keep >= 0 && keep < entries.size() && keep != selectedIndex()) {
+			viewer.setSelection(new StructuredSelection(Integer.valueOf(keep)), true);
 		}
 		boolean shippedDefault = !entries.isEmpty() && entries.get(0).shippedDefault();
 		if (defaultNote.getVisible() != shippedDefault) {
@@ -313,13 +326,13 @@ final class RetentionScheduleSection {
 
 		@Override
 		protected Object getValue(Object element) {
-			Entry entry = (Entry) element;
+			Entry entry = entry(element);
 			return kind ? entry.kind() : entry.keywords();
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			Entry entry = (Entry) element;
+			Entry entry = entry(element);
 			String text = String.valueOf(value);
 			apply(() -> kind ? RetentionRules.setKind(domain, catalogue.get(), entry.index(), text)
 					: RetentionRules.setKeywords(domain, catalogue.get(), entry.index(), text));
@@ -358,7 +371,7 @@ final class RetentionScheduleSection {
 
 		@Override
 		protected Object getValue(Object element) {
-			RetentionPeriod retention = ((Entry) element).retention();
+			RetentionPeriod retention = entry(element).retention();
 			return Integer.valueOf(retention == null ? 0 : retention.ordinal());
 		}
 
@@ -368,7 +381,7 @@ final class RetentionScheduleSection {
 			if (chosen < 0 || chosen >= PERIODS.length) {
 				return;
 			}
-			Entry entry = (Entry) element;
+			Entry entry = entry(element);
 			apply(() -> RetentionRules.setRetention(domain, catalogue.get(), entry.index(), PERIODS[chosen]));
 		}
 	}
