@@ -33,6 +33,7 @@ import org.officebench.model.SecurityLevel;
 import org.officebench.model.StoredFile;
 import org.officebench.tests.support.TestRepositories;
 import org.officebench.core.archive.ArchivalCodeTemplate;
+import org.officebench.core.archive.RetentionRules;
 import org.officebench.core.archive.RetentionSchedule;
 
 /** 归档 into the sample catalogue (5 items in Z109/2025/D10/YYB) of a real repository. */
@@ -126,6 +127,30 @@ class FilingServiceTest {
 		assertEquals(firstOrganization, result.item().getOrganizationCode());
 		assertEquals(2, result.item().getPages());
 		assertEquals(1, counter("Z109/2023/D10/" + firstOrganization).getHighest());
+	}
+
+	@Test
+	void theCataloguesEditedScheduleProposesTheRetention() throws Exception {
+		int board = RetentionRules.entries(catalogue).stream().filter(e -> e.keywords().contains("董事会")).findFirst().orElseThrow().index();
+		assertEquals(RetentionPeriod.PERMANENT, RetentionSchedule.of(catalogue).propose("董事会决议").orElseThrow().retention());
+		document.commandStack().execute(RetentionRules.setRetention(document.editingDomain(), catalogue, board, RetentionPeriod.YEARS_30));
+		document.commandStack().execute(RetentionRules.add(document.editingDomain(), catalogue, 0, "门店装修验收", "装修+验收",
+				RetentionPeriod.PERMANENT));
+
+		Path minutes = FilingFixtures.text(files.resolve("董事会决议.txt"), FilingFixtures.SIMPLIFIED, "UTF-8");
+		Path fitOut = FilingFixtures.text(files.resolve("新店装修工程验收单.txt"), FilingFixtures.SIMPLIFIED + "验收", "UTF-8");
+		List<FilingResult> results = file(FilingRequest.of(minutes).year(2025), FilingRequest.of(fitOut).year(2025));
+		assertEquals(Status.FILED, results.get(0).status(), results.get(0).message());
+		assertEquals(RetentionPeriod.YEARS_30, results.get(0).item().getRetention(), "the edited row, not the shipped default");
+		assertEquals(Status.FILED, results.get(1).status(), results.get(1).message());
+		assertEquals(RetentionPeriod.PERMANENT, results.get(1).item().getRetention(), "the added row");
+		assertTrue(results.get(1).archivalCode().contains("-Y-"), results.get(1).archivalCode());
+
+		// A schedule given to the service is used as given.
+		Path again = FilingFixtures.text(files.resolve("董事会决议（二）.txt"), FilingFixtures.SIMPLIFIED + "二", "UTF-8");
+		FilingResult given = new FilingService(new FileInspector(), RetentionSchedule.loadDefault())
+				.file(repository, document, List.of(FilingRequest.of(again).year(2025)), FilingService.Progress.NONE).get(0);
+		assertEquals(RetentionPeriod.PERMANENT, given.item().getRetention());
 	}
 
 	@Test

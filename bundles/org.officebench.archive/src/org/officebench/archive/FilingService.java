@@ -40,7 +40,7 @@ import org.officebench.core.archive.RetentionSchedule;
  * <p>
  * For each file: inspect it ({@link FileInspector}); store its content once in the repository's content store
  * (SHA-256) and record its SM3; derive what the request does not say (title from the file name, year from the
- * last-modified date, retention from the {@link RetentionSchedule} or D10, organisation from the catalogue); allocate
+ * last-modified date, retention from the 全宗's {@link RetentionSchedule} or D10, organisation from the catalogue); allocate
  * the 件号 past the class's high-water mark ({@link ItemNumbering}, counters kept in the catalogue's
  * {@code numberCounters}) and the 档号 ({@link ArchivalCodeTemplate}). All changes of one file are one compound
  * command on the document's command stack, so one undo takes one filing back; a refused file changes nothing in the
@@ -69,12 +69,21 @@ public final class FilingService {
 	}
 
 	private final FileInspector inspector;
+	/** Null: the schedule of the catalogue filed into, read at the start of each batch. */
 	private final RetentionSchedule schedule;
 
+	/** Proposes retention periods from the 保管期限表 of the catalogue it files into. */
 	public FilingService() {
-		this(new FileInspector(), RetentionSchedule.loadDefault());
+		this(new FileInspector());
 	}
 
+	/** Proposes retention periods from the 保管期限表 of the catalogue it files into. */
+	public FilingService(FileInspector inspector) {
+		this.inspector = Objects.requireNonNull(inspector);
+		this.schedule = null;
+	}
+
+	/** Proposes retention periods from {@code schedule}, whatever the catalogue's own table says. */
 	public FilingService(FileInspector inspector, RetentionSchedule schedule) {
 		this.inspector = Objects.requireNonNull(inspector);
 		this.schedule = Objects.requireNonNull(schedule);
@@ -91,6 +100,7 @@ public final class FilingService {
 			throw new IllegalArgumentException(catalogue.id());
 		}
 		Progress monitor = progress == null ? Progress.NONE : progress;
+		RetentionSchedule proposals = schedule != null ? schedule : RetentionSchedule.of(root);
 		List<FilingResult> results = new ArrayList<>(requests.size());
 		int done = 0;
 		for (FilingRequest request : requests) {
@@ -99,13 +109,14 @@ public final class FilingService {
 						NLS.bind(Messages.Filing_canceled, name(request.file()))));
 				continue;
 			}
-			results.add(fileOne(repository, catalogue, root, request));
+			results.add(fileOne(repository, catalogue, root, request, proposals));
 			monitor.worked(++done, requests.size());
 		}
 		return results;
 	}
 
-	private FilingResult fileOne(Repository repository, OfficeDocument document, ArchiveCatalogue catalogue, FilingRequest request) {
+	private FilingResult fileOne(Repository repository, OfficeDocument document, ArchiveCatalogue catalogue, FilingRequest request,
+			RetentionSchedule schedule) {
 		Path file = request.file();
 		String fileName = name(file);
 		FileInspection inspection = inspector.inspect(file);

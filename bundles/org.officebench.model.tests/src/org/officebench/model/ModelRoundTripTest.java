@@ -150,10 +150,20 @@ class ModelRoundTripTest {
 		item.setRetention(RetentionPeriod.YEARS_30);
 		item.setSecurityLevel(SecurityLevel.SECRET);
 		c.getItems().add(item);
+		for (String[] row : new String[][] { { "合同、协议", "合同、协议", "D30" }, { "规章制度", "制度、年度+办法", "Y" } }) {
+			RetentionRule rule = F.createRetentionRule();
+			rule.setKind(row[0]);
+			rule.setKeywords(row[1]);
+			rule.setRetention(RetentionPeriod.get(row[2]));
+			c.getRetentionRules().add(rule);
+		}
 		EObject copy = EcoreUtil.copy(c);
 		ArchiveCatalogue back = (ArchiveCatalogue) roundTrip(c);
 		assertTrue(EcoreUtil.equals(copy, back));
 		assertEquals("D30", back.getItems().get(0).getRetention().getLiteral());
+		assertEquals(2, back.getRetentionRules().size());
+		assertEquals("制度、年度+办法", back.getRetentionRules().get(1).getKeywords());
+		assertEquals(RetentionPeriod.PERMANENT, back.getRetentionRules().get(1).getRetention());
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getItems <em>Items</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getNumberCounters <em>Number Counters</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getDestructionRegisters <em>Destruction Registers</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getRetentionRules <em>Retention Rules</em>}</li>
  * </ul>
  *
  * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue()
@@ -198,5 +199,20 @@ public interface ArchiveCatalogue extends Document {
 	 * @generated
 	 */
 	EList<DestructionRegister> getDestructionRegisters();
+
+	/**
+	 * Returns the value of the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.RetentionRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 保管期限表 of this 全宗, in order. Empty in catalogues written before it existed: those use the shipped default table until the user edits it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Rules</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_RetentionRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RetentionRule> getRetentionRules();
 
 } // ArchiveCatalogue

@@ -175,6 +175,15 @@ public interface OfficeBenchFactory extends EFactory {
 	Organization createOrganization();
 
 	/**
+	 * Returns a new object of class '<em>Retention Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Retention Rule</em>'.
+	 * @generated
+	 */
+	RetentionRule createRetentionRule();
+
+	/**
 	 * Returns a new object of class '<em>Number Counter</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1698,13 +1698,22 @@ public interface OfficeBenchPackage extends EPackage {
 	int ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = DOCUMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Retention Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__RETENTION_RULES = DOCUMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Archive Catalogue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 9;
+	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Archive Catalogue</em>' class.
@@ -1762,6 +1771,61 @@ public interface OfficeBenchPackage extends EPackage {
 	int ORGANIZATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.RetentionRuleImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRetentionRule()
+	 * @generated
+	 */
+	int RETENTION_RULE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Keywords</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__KEYWORDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Retention</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE__RETENTION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Retention Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETENTION_RULE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.officebench.model.impl.NumberCounterImpl <em>Number Counter</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1769,7 +1833,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getNumberCounter()
 	 * @generated
 	 */
-	int NUMBER_COUNTER = 18;
+	int NUMBER_COUNTER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Class Key</b></em>' attribute.
@@ -1815,7 +1879,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisal()
 	 * @generated
 	 */
-	int APPRAISAL = 19;
+	int APPRAISAL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1888,7 +1952,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getLoan()
 	 * @generated
 	 */
-	int LOAN = 20;
+	int LOAN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Borrower</b></em>' attribute.
@@ -1961,7 +2025,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDestructionRegister()
 	 * @generated
 	 */
-	int DESTRUCTION_REGISTER = 21;
+	int DESTRUCTION_REGISTER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -2034,7 +2098,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getArchiveItem()
 	 * @generated
 	 */
-	int ARCHIVE_ITEM = 22;
+	int ARCHIVE_ITEM = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2242,7 +2306,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDocumentStatus()
 	 * @generated
 	 */
-	int DOCUMENT_STATUS = 23;
+	int DOCUMENT_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RetentionPeriod <em>Retention Period</em>}' enum.
@@ -2252,7 +2316,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRetentionPeriod()
 	 * @generated
 	 */
-	int RETENTION_PERIOD = 24;
+	int RETENTION_PERIOD = 25;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.SecurityLevel <em>Security Level</em>}' enum.
@@ -2262,7 +2326,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getSecurityLevel()
 	 * @generated
 	 */
-	int SECURITY_LEVEL = 25;
+	int SECURITY_LEVEL = 26;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -2272,7 +2336,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 26;
+	int RISK_LEVEL = 27;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.StepKind <em>Step Kind</em>}' enum.
@@ -2282,7 +2346,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getStepKind()
 	 * @generated
 	 */
-	int STEP_KIND = 27;
+	int STEP_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.Attendance <em>Attendance</em>}' enum.
@@ -2292,7 +2356,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAttendance()
 	 * @generated
 	 */
-	int ATTENDANCE = 28;
+	int ATTENDANCE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2302,7 +2366,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 29;
+	int ACTION_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.ClassificationOrder <em>Classification Order</em>}' enum.
@@ -2312,7 +2376,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getClassificationOrder()
 	 * @generated
 	 */
-	int CLASSIFICATION_ORDER = 30;
+	int CLASSIFICATION_ORDER = 31;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.AppraisalDecision <em>Appraisal Decision</em>}' enum.
@@ -2322,7 +2386,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisalDecision()
 	 * @generated
 	 */
-	int APPRAISAL_DECISION = 31;
+	int APPRAISAL_DECISION = 32;
 
 
 	/**
@@ -3365,6 +3429,17 @@ public interface OfficeBenchPackage extends EPackage {
 	EReference getArchiveCatalogue_DestructionRegisters();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getRetentionRules <em>Retention Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Retention Rules</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getRetentionRules()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EReference getArchiveCatalogue_RetentionRules();
+
+	/**
 	 * Returns the meta object for class '{@link org.officebench.model.Organization <em>Organization</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3395,6 +3470,49 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOrganization_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Retention Rule</em>'.
+	 * @see org.officebench.model.RetentionRule
+	 * @generated
+	 */
+	EClass getRetentionRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.RetentionRule#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.officebench.model.RetentionRule#getKind()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.RetentionRule#getKeywords <em>Keywords</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keywords</em>'.
+	 * @see org.officebench.model.RetentionRule#getKeywords()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Keywords();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.RetentionRule#getRetention <em>Retention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retention</em>'.
+	 * @see org.officebench.model.RetentionRule#getRetention()
+	 * @see #getRetentionRule()
+	 * @generated
+	 */
+	EAttribute getRetentionRule_Retention();
 
 	/**
 	 * Returns the meta object for class '{@link org.officebench.model.NumberCounter <em>Number Counter</em>}'.
@@ -4769,6 +4887,14 @@ public interface OfficeBenchPackage extends EPackage {
 		EReference ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = eINSTANCE.getArchiveCatalogue_DestructionRegisters();
 
 		/**
+		 * The meta object literal for the '<em><b>Retention Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_CATALOGUE__RETENTION_RULES = eINSTANCE.getArchiveCatalogue_RetentionRules();
+
+		/**
 		 * The meta object literal for the '{@link org.officebench.model.impl.OrganizationImpl <em>Organization</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4793,6 +4919,40 @@ public interface OfficeBenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ORGANIZATION__NAME = eINSTANCE.getOrganization_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.RetentionRuleImpl <em>Retention Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.RetentionRuleImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRetentionRule()
+		 * @generated
+		 */
+		EClass RETENTION_RULE = eINSTANCE.getRetentionRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__KIND = eINSTANCE.getRetentionRule_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Keywords</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__KEYWORDS = eINSTANCE.getRetentionRule_Keywords();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETENTION_RULE__RETENTION = eINSTANCE.getRetentionRule_Retention();
 
 		/**
 		 * The meta object literal for the '{@link org.officebench.model.impl.NumberCounterImpl <em>Number Counter</em>}' class.

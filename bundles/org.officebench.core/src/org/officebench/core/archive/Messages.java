@@ -36,6 +36,15 @@ final class Messages extends NLS {
 	public static String Schedule_noKeywords;
 	public static String Schedule_badKeyword;
 	public static String Schedule_badRetention;
+	public static String Schedule_badKind;
+	public static String Schedule_badKeywordCharacter;
+	public static String Schedule_noRetention;
+	public static String Rule_lastRow;
+	public static String Rule_add;
+	public static String Rule_remove;
+	public static String Rule_edit;
+	public static String Rule_move;
+	public static String Rule_restore;
 
 
 	static {

@@ -12,17 +12,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.RetentionPeriod;
+import org.officebench.model.RetentionRule;
 
 /**
  * 保管期限表: which kinds of record (类目) are kept how long, recognised by keywords in their titles. It is data the
  * user edits (国家档案局令第10号: each enterprise writes its own table), not code; {@link #loadDefault()} gives a
- * starting table for an enterprise office.
+ * starting table for an enterprise office, and each 全宗 keeps its own in its catalogue ({@link #of(ArchiveCatalogue)},
+ * edited through {@link RetentionRules}).
  * <p>
  * Text format (UTF-8), one row a line, blank lines and lines starting with # skipped:
  *
@@ -46,6 +48,9 @@ public final class RetentionSchedule {
 			"""; //$NON-NLS-1$
 	private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[、,，]"); //$NON-NLS-1$
 	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\|"); //$NON-NLS-1$
+	/** How keywords are joined when written as one text (the model, the text format). */
+	public static final String KEYWORD_SEPARATOR = "、"; //$NON-NLS-1$
+	private static volatile RetentionSchedule shippedDefault;
 
 	/**
 	 * One row of the table.
@@ -56,24 +61,29 @@ public final class RetentionSchedule {
 	 */
 	public record Row(String kind, List<String> keywords, RetentionPeriod retention) {
 
-		/** @throws IllegalArgumentException when a field is empty or holds a character of the text format */
+		/**
+		 * @throws IllegalArgumentException when a field is empty or holds a character of the text format; its message
+		 *                                  says which and what to do
+		 */
 		public Row {
-			Objects.requireNonNull(retention, "retention"); //$NON-NLS-1$
+			if (retention == null) {
+				throw new IllegalArgumentException(Messages.Schedule_noRetention);
+			}
 			kind = kind == null ? "" : kind.strip(); //$NON-NLS-1$
 			if (kind.isEmpty()) {
 				throw new IllegalArgumentException(Messages.Schedule_emptyKind);
 			}
-			if (kind.contains("|") || kind.contains("\n")) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw new IllegalArgumentException(kind);
+			if (kind.contains("|") || kind.contains("\n") || kind.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new IllegalArgumentException(NLS.bind(Messages.Schedule_badKind, kind));
 			}
 			List<String> cleaned = new ArrayList<>();
-			for (String keyword : keywords) {
-				String text = keyword.strip();
+			for (String keyword : keywords == null ? List.<String>of() : keywords) {
+				String text = keyword == null ? "" : keyword.strip(); //$NON-NLS-1$
 				if (text.isEmpty()) {
 					continue;
 				}
-				if (text.contains("|") || KEYWORD_SEPARATORS.matcher(text).find() || text.contains("\n")) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new IllegalArgumentException(text);
+				if (text.contains("|") || KEYWORD_SEPARATORS.matcher(text).find() || text.contains("\n") || text.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					throw new IllegalArgumentException(NLS.bind(Messages.Schedule_badKeywordCharacter, text));
 				}
 				for (String term : text.split("\\+", -1)) { //$NON-NLS-1$
 					if (term.isBlank()) {
@@ -86,6 +96,25 @@ public final class RetentionSchedule {
 				throw new IllegalArgumentException(Messages.Schedule_noKeywords);
 			}
 			keywords = List.copyOf(cleaned);
+		}
+
+		/**
+		 * A row from its fields as a person writes them: the keywords in one text, separated by 、 (or , or ，).
+		 *
+		 * @throws IllegalArgumentException as the constructor
+		 */
+		public static Row of(String kind, String keywords, RetentionPeriod retention) {
+			return new Row(kind, keywords == null ? List.of() : List.of(KEYWORD_SEPARATORS.split(keywords, -1)), retention);
+		}
+
+		/** A rule of a catalogue's table as a row; @throws IllegalArgumentException when the rule is not a valid row */
+		public static Row of(RetentionRule rule) {
+			return of(rule.getKind(), rule.getKeywords(), rule.getRetention());
+		}
+
+		/** The keywords as one text, joined by 、, as the model and the text format hold them. */
+		public String keywordText() {
+			return String.join(KEYWORD_SEPARATOR, keywords);
 		}
 	}
 
@@ -151,14 +180,40 @@ public final class RetentionSchedule {
 
 	/** The default table for an enterprise office, shipped with OfficeBench. */
 	public static RetentionSchedule loadDefault() {
+		RetentionSchedule loaded = shippedDefault;
+		if (loaded != null) {
+			return loaded;
+		}
 		try (InputStream in = RetentionSchedule.class.getResourceAsStream(DEFAULT_RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException(DEFAULT_RESOURCE);
 			}
-			return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			loaded = load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		shippedDefault = loaded;
+		return loaded;
+	}
+
+	/**
+	 * The 全宗's own table: its catalogue's rules in order, or the shipped default while it has none (catalogues
+	 * written before the table was editable, until the user edits it). A rule that is not a valid row (only a file
+	 * edited by hand can hold one) is left out: it could not match as its author meant.
+	 */
+	public static RetentionSchedule of(ArchiveCatalogue catalogue) {
+		if (catalogue == null || catalogue.getRetentionRules().isEmpty()) {
+			return loadDefault();
+		}
+		List<Row> rows = new ArrayList<>(catalogue.getRetentionRules().size());
+		for (RetentionRule rule : catalogue.getRetentionRules()) {
+			try {
+				rows.add(Row.of(rule));
+			} catch (IllegalArgumentException e) {
+				// shown as a problem in the table; no proposal from it
+			}
+		}
+		return new RetentionSchedule(rows);
 	}
 
 	/**
@@ -186,8 +241,7 @@ public final class RetentionSchedule {
 					throw new IllegalArgumentException(NLS.bind(Messages.Schedule_fields, Integer.toString(fields.length)));
 				}
 				RetentionPeriod retention = retention(fields[2].strip());
-				List<String> keywords = List.of(KEYWORD_SEPARATORS.split(fields[1], -1));
-				rows.add(new Row(fields[0], keywords, retention));
+				rows.add(Row.of(fields[0], fields[1], retention));
 			} catch (IllegalArgumentException e) {
 				throw new ArchiveFormatException(lineNumber, NLS.bind(Messages.Schedule_line, Integer.toString(lineNumber), e.getMessage()));
 			}
@@ -199,7 +253,7 @@ public final class RetentionSchedule {
 	public void save(Writer writer) throws IOException {
 		writer.write(HEADER);
 		for (Row row : rows) {
-			writer.write(row.kind() + " | " + String.join("、", row.keywords()) + " | " + row.retention().getLiteral() + '\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			writer.write(row.kind() + " | " + row.keywordText() + " | " + row.retention().getLiteral() + '\n'); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		writer.flush();
 	}

@@ -40,6 +40,8 @@ import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryListener;
 import org.officebench.core.RepositoryListener.Change;
+import org.officebench.core.archive.RetentionRules;
+import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.DocumentStatus;
 import org.officebench.model.ModelVersion;
@@ -415,6 +417,10 @@ public final class FileRepository implements Repository {
 		document.setCreated(now);
 		document.setModified(now);
 		document.setModelVersion(ModelVersion.CURRENT);
+		if (document instanceof ArchiveCatalogue catalogue) {
+			// The 全宗's own 保管期限表 from the start, to edit as the enterprise needs.
+			RetentionRules.fillWithDefault(catalogue);
+		}
 		return add(document);
 	}
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.officebench.core.ContentStore;
 import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.ArchiveClass;
+import org.officebench.core.archive.RetentionRules;
 import org.officebench.model.ActionItem;
 import org.officebench.model.ActionStatus;
 import org.officebench.model.AgendaItem;
@@ -221,6 +222,7 @@ final class SampleContent {
 		counter.setClassKey(archiveClass.key());
 		counter.setHighest(number);
 		catalogue.getNumberCounters().add(counter);
+		RetentionRules.fillWithDefault(catalogue);
 		return catalogue;
 	}
 

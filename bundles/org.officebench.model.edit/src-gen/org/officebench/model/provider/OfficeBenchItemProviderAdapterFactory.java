@@ -463,6 +463,29 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.RetentionRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RetentionRuleItemProvider retentionRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.RetentionRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRetentionRuleAdapter() {
+		if (retentionRuleItemProvider == null) {
+			retentionRuleItemProvider = new RetentionRuleItemProvider(this);
+		}
+
+		return retentionRuleItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.officebench.model.NumberCounter} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -699,6 +722,7 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 		if (followUpItemProvider != null) followUpItemProvider.dispose();
 		if (archiveCatalogueItemProvider != null) archiveCatalogueItemProvider.dispose();
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
+		if (retentionRuleItemProvider != null) retentionRuleItemProvider.dispose();
 		if (numberCounterItemProvider != null) numberCounterItemProvider.dispose();
 		if (appraisalItemProvider != null) appraisalItemProvider.dispose();
 		if (loanItemProvider != null) loanItemProvider.dispose();

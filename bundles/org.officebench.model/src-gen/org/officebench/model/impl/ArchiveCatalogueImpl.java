@@ -24,6 +24,7 @@ import org.officebench.model.DestructionRegister;
 import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.Organization;
+import org.officebench.model.RetentionRule;
 
 /**
  * <!-- begin-user-doc -->
@@ -42,6 +43,7 @@ import org.officebench.model.Organization;
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getItems <em>Items</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getNumberCounters <em>Number Counters</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getDestructionRegisters <em>Destruction Registers</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getRetentionRules <em>Retention Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -186,6 +188,16 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @ordered
 	 */
 	protected EList<DestructionRegister> destructionRegisters;
+
+	/**
+	 * The cached value of the '{@link #getRetentionRules() <em>Retention Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetentionRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RetentionRule> retentionRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +391,19 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @generated
 	 */
 	@Override
+	public EList<RetentionRule> getRetentionRules() {
+		if (retentionRules == null) {
+			retentionRules = new EObjectContainmentEList<RetentionRule>(RetentionRule.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES);
+		}
+		return retentionRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
@@ -389,6 +414,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return ((InternalEList<?>)getNumberCounters()).basicRemove(otherEnd, msgs);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return ((InternalEList<?>)getDestructionRegisters()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
+				return ((InternalEList<?>)getRetentionRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -419,6 +446,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return getNumberCounters();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return getDestructionRegisters();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
+				return getRetentionRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -463,6 +492,10 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				getDestructionRegisters().clear();
 				getDestructionRegisters().addAll((Collection<? extends DestructionRegister>)newValue);
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
+				getRetentionRules().clear();
+				getRetentionRules().addAll((Collection<? extends RetentionRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -502,6 +535,9 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				getDestructionRegisters().clear();
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
+				getRetentionRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -532,6 +568,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return numberCounters != null && !numberCounters.isEmpty();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return destructionRegisters != null && !destructionRegisters.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
+				return retentionRules != null && !retentionRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

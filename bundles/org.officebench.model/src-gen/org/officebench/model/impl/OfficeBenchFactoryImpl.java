@@ -74,6 +74,7 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 			case OfficeBenchPackage.FOLLOW_UP: return createFollowUp();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE: return createArchiveCatalogue();
 			case OfficeBenchPackage.ORGANIZATION: return createOrganization();
+			case OfficeBenchPackage.RETENTION_RULE: return createRetentionRule();
 			case OfficeBenchPackage.NUMBER_COUNTER: return createNumberCounter();
 			case OfficeBenchPackage.APPRAISAL: return createAppraisal();
 			case OfficeBenchPackage.LOAN: return createLoan();
@@ -331,6 +332,17 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 	public Organization createOrganization() {
 		OrganizationImpl organization = new OrganizationImpl();
 		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RetentionRule createRetentionRule() {
+		RetentionRuleImpl retentionRule = new RetentionRuleImpl();
+		return retentionRule;
 	}
 
 	/**

@@ -38,6 +38,7 @@ import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.Organization;
 import org.officebench.model.PolicyDocument;
 import org.officebench.model.RetentionPeriod;
+import org.officebench.model.RetentionRule;
 import org.officebench.model.RiskLevel;
 import org.officebench.model.RiskPoint;
 import org.officebench.model.SecurityLevel;
@@ -177,6 +178,13 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	private EClass organizationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass retentionRuleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1302,6 +1310,16 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
+	public EReference getArchiveCatalogue_RetentionRules() {
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOrganization() {
 		return organizationEClass;
 	}
@@ -1324,6 +1342,46 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	@Override
 	public EAttribute getOrganization_Name() {
 		return (EAttribute)organizationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRetentionRule() {
+		return retentionRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Kind() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Keywords() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetentionRule_Retention() {
+		return (EAttribute)retentionRuleEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1977,10 +2035,16 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ITEMS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
+		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__RETENTION_RULES);
 
 		organizationEClass = createEClass(ORGANIZATION);
 		createEAttribute(organizationEClass, ORGANIZATION__CODE);
 		createEAttribute(organizationEClass, ORGANIZATION__NAME);
+
+		retentionRuleEClass = createEClass(RETENTION_RULE);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__KIND);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__KEYWORDS);
+		createEAttribute(retentionRuleEClass, RETENTION_RULE__RETENTION);
 
 		numberCounterEClass = createEClass(NUMBER_COUNTER);
 		createEAttribute(numberCounterEClass, NUMBER_COUNTER__CLASS_KEY);
@@ -2187,10 +2251,16 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEReference(getArchiveCatalogue_Items(), this.getArchiveItem(), null, "items", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_NumberCounters(), this.getNumberCounter(), null, "numberCounters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_DestructionRegisters(), this.getDestructionRegister(), null, "destructionRegisters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveCatalogue_RetentionRules(), this.getRetentionRule(), null, "retentionRules", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getOrganization_Code(), ecorePackage.getEString(), "code", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getOrganization_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(retentionRuleEClass, RetentionRule.class, "RetentionRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRetentionRule_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRetentionRule_Keywords(), ecorePackage.getEString(), "keywords", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRetentionRule_Retention(), this.getRetentionPeriod(), "retention", null, 0, 1, RetentionRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(numberCounterEClass, NumberCounter.class, "NumberCounter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNumberCounter_ClassKey(), ecorePackage.getEString(), "classKey", null, 0, 1, NumberCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

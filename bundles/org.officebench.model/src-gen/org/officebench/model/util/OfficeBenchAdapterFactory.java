@@ -140,6 +140,10 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 				return createOrganizationAdapter();
 			}
 			@Override
+			public Adapter caseRetentionRule(RetentionRule object) {
+				return createRetentionRuleAdapter();
+			}
+			@Override
 			public Adapter caseNumberCounter(NumberCounter object) {
 				return createNumberCounterAdapter();
 			}
@@ -428,6 +432,20 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOrganizationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.RetentionRule <em>Retention Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.RetentionRule
+	 * @generated
+	 */
+	public Adapter createRetentionRuleAdapter() {
 		return null;
 	}
 

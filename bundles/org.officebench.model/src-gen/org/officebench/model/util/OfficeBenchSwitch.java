@@ -178,6 +178,12 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OfficeBenchPackage.RETENTION_RULE: {
+				RetentionRule retentionRule = (RetentionRule)theEObject;
+				T result = caseRetentionRule(retentionRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OfficeBenchPackage.NUMBER_COUNTER: {
 				NumberCounter numberCounter = (NumberCounter)theEObject;
 				T result = caseNumberCounter(numberCounter);
@@ -479,6 +485,21 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOrganization(Organization object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Retention Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Retention Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRetentionRule(RetentionRule object) {
 		return null;
 	}
 

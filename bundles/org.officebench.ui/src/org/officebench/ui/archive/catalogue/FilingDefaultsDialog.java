@@ -95,9 +95,9 @@ final class FilingDefaultsDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	/** What the retention schedule proposes for the batch, counted per period, so the user can take it or not. */
+	/** What the 全宗's retention schedule proposes for the batch, counted per period, so the user can take it or not. */
 	private String proposal() {
-		RetentionSchedule schedule = RetentionSchedule.loadDefault();
+		RetentionSchedule schedule = RetentionSchedule.of(catalogue);
 		Map<RetentionPeriod, Integer> counts = new EnumMap<>(RetentionPeriod.class);
 		for (Path file : files) {
 			String name = String.valueOf(file.getFileName());

@@ -36,10 +36,8 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.officebench.core.Labels;
 import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.ArchiveClass;
-import org.officebench.core.archive.RetentionSchedule;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.ClassificationOrder;
@@ -52,13 +50,16 @@ import org.officebench.ui.editors.ModelFields;
 
 /**
  * 全宗设置: fonds, classification order, the 档号 template (checked as it is typed: only a usable pattern reaches the
- * model) and the 机构（问题） codes. Every change is a command on the catalogue's stack.
+ * model), the 机构（问题） codes and the 保管期限表 ({@link RetentionScheduleSection}). Every change is a command on the
+ * catalogue's stack.
  */
 public class ArchiveSettingsPage extends FormPage {
 
 	public static final String ID = "org.officebench.ui.archive.settings"; //$NON-NLS-1$
 	/** Widget data keys, for tests. */
 	public static final String PATTERN_KEY = "pattern", PROBLEMS_KEY = "patternProblems", ORGANIZATIONS_KEY = "organizations"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final String RETENTION_RULES_KEY = RetentionScheduleSection.TABLE_KEY,
+			RETENTION_DEFAULT_NOTE_KEY = RetentionScheduleSection.DEFAULT_NOTE_KEY;
 
 	private final DocumentFormEditor editor;
 	private ModelFields fields;
@@ -177,17 +178,11 @@ public class ArchiveSettingsPage extends FormPage {
 		GridDataFactory.fillDefaults().applyTo(remove);
 		remove.addListener(SWT.Selection, e -> removeOrganization());
 
-		Composite schedule = section(toolkit, body, Messages.ScheduleSection, Messages.ScheduleDescription, 1);
+		Composite schedule = section(toolkit, body, Messages.ScheduleSection, Messages.ScheduleDescription, 2);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(schedule.getParent());
-		TableViewer rows = new TableViewer(schedule, SWT.BORDER | SWT.FULL_SELECTION);
-		rows.getTable().setHeaderVisible(true);
-		rows.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 180).applyTo(rows.getTable());
-		rows.setContentProvider(ArrayContentProvider.getInstance());
-		scheduleColumn(rows, Messages.ScheduleKind, 320, row -> row.kind());
-		scheduleColumn(rows, Messages.ScheduleKeywords, 320, row -> String.join("、", row.keywords())); //$NON-NLS-1$
-		scheduleColumn(rows, Messages.ScheduleRetention, 120, row -> Labels.retention(row.retention()));
-		rows.setInput(RetentionSchedule.loadDefault().rows());
+		// The catalogue is looked up each time: Revert reads the document into a new one.
+		new RetentionScheduleSection(toolkit, schedule, domain(), () -> (ArchiveCatalogue) editor.document().root(), form,
+				editor.getEditorSite().getActionBars());
 
 		fields.bind(catalogue);
 		catalogue.eAdapters().add(listener);
@@ -245,19 +240,6 @@ public class ArchiveSettingsPage extends FormPage {
 				}
 			});
 		}
-	}
-
-	private static void scheduleColumn(TableViewer viewer, String title, int width,
-			java.util.function.Function<RetentionSchedule.Row, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RetentionSchedule.Row) element);
-			}
-		});
 	}
 
 	private long itemsOf(String code) {

@@ -43,6 +43,17 @@ public final class Messages extends NLS {
 	public static String ScheduleKind;
 	public static String ScheduleKeywords;
 	public static String ScheduleRetention;
+	public static String ScheduleRow;
+	public static String ScheduleAdd;
+	public static String ScheduleRemove;
+	public static String ScheduleUp;
+	public static String ScheduleDown;
+	public static String ScheduleRestore;
+	public static String ScheduleRestoreTip;
+	public static String ScheduleNewKind;
+	public static String ScheduleNewKeyword;
+	public static String ScheduleDefaultNote;
+	public static String ScheduleRefused;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
