@@ -19,11 +19,28 @@ public class ArchiveEditor extends DocumentFormEditor {
 	@Override
 	protected void addPages() {
 		super.addPages();
+		addArchivePages();
+	}
+
+	private void addArchivePages() {
 		try {
 			addPage(new CataloguePage(this));
 			addPage(new ArchiveSettingsPage(this));
 		} catch (PartInitException e) {
 			OfficeBenchUI.log("Cannot add the catalogue and settings pages of " + document().file(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The catalogue and settings pages hold the catalogue's objects: after 还原 they are made again on the new ones. */
+	@Override
+	protected void reverted() {
+		int active = getActivePage();
+		while (getPageCount() > 1) {
+			removePage(getPageCount() - 1);
+		}
+		addArchivePages();
+		if (active > 0 && active < getPageCount()) {
+			setActivePage(active);
 		}
 	}
 

@@ -177,8 +177,14 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		if (overview != null) {
 			overview.rebind();
 		}
+		reverted();
 		updateTitle();
 		firePropertyChange(IEditorPart.PROP_DIRTY);
+	}
+
+	/** The document was read again into new objects: pages that hold the old ones must be built anew. */
+	protected void reverted() {
+		// the overview page rebinds itself
 	}
 
 	@Override
