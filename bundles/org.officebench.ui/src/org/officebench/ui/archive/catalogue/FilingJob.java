@@ -73,7 +73,7 @@ final class FilingJob extends Job {
 
 	private FilingJob(OfficeDocument document, List<Path> paths, FilingDefaults defaults, DefaultsQuestion askDefaults,
 			Consumer<List<FilingResult>> done, List<FilingResult> earlier) {
-		super(paths.stream().anyMatch(Files::isDirectory) ? Messages.Job_walk : NLS.bind(Messages.Job_name, paths.size()));
+		super(defaults == null ? Messages.Job_walk : NLS.bind(Messages.Job_name, paths.size())); // renamed once the walk counted
 		this.document = document;
 		this.paths = List.copyOf(paths);
 		this.defaults = defaults;
