@@ -3,8 +3,10 @@ package org.officebench.archive.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +16,35 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.officebench.archive.print.CjkFont;
+import org.officebench.archive.print.CjkFontException;
 import org.officebench.archive.verify.Finding.Kind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
+import org.officebench.core.archive.Reclassification;
 import org.officebench.core.util.Json;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
+import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.OfficeBenchPackage.Literals;
+import org.officebench.model.RetentionPeriod;
 import org.officebench.tests.support.TestRepositories;
 
 /** 四性检测 of a real repository whose catalogue was filed from real PDF, DOCX, XLSX and text files. */
@@ -334,6 +349,134 @@ class CatalogueVerifierTest {
 				codes.add(findings.getRow(r).getCell(2).getStringCellValue());
 			}
 			assertTrue(codes.contains(VerifyFixtures.DOCX_CODE), codes.toString());
+		}
+	}
+
+	@Test
+	void anItemMovedToAnotherClassLeavesNoGapAndItsNewCodeMatches() throws Exception {
+		ArchiveItem docx = item(VerifyFixtures.DOCX_CODE);
+		document.commandStack().execute(Reclassification.plan(document.editingDomain(), catalogue(),
+				docx, Literals.ARCHIVE_ITEM__RETENTION, RetentionPeriod.YEARS_30).command());
+		assertEquals("Z109-WS·2025-D30-YYB-0001", docx.getArchivalCode());
+		document.save();
+		VerificationReport report = verify();
+		assertTrue(report.isPassed(), all(report));
+		assertEquals(List.of(), of(report, Check.INTEGRITY, Kind.GAP), "0002 of D10 was vacated by the move, not lost");
+		assertEquals(List.of(), of(report, Check.AUTHENTICITY, Kind.CODE_MISMATCH));
+
+		// The same catalogue with the record of the vacancy removed by hand: now it is a 漏号.
+		CompoundCommand forget = new CompoundCommand();
+		for (var counter : catalogue().getNumberCounters()) {
+			if (counter.getClassKey().startsWith("vacated:")) {
+				forget.append(RemoveCommand.create(document.editingDomain(), catalogue(), Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS, counter));
+			}
+		}
+		document.commandStack().execute(forget);
+		document.save();
+		List<Finding> gaps = of(verify(), Check.INTEGRITY, Kind.GAP);
+		assertEquals(1, gaps.size());
+		assertEquals(VerifyFixtures.DOCX_CODE, gaps.get(0).archivalCode());
+	}
+
+	@Test
+	void theReportExportsAsPdfOnA4LandscapeWithTheFindingsAndTheChineseFontEmbedded() throws Exception {
+		assumeChineseFont();
+		Files.delete(stored(VerifyFixtures.DOCX_CODE)); // a planted finding: 完整性, the file is gone
+		VerificationReport report = verify();
+		assertFalse(report.isPassed());
+
+		Path pdf = temp.resolve("out/四性检测报告.pdf");
+		assertEquals(ReportExport.Format.PDF, ReportExport.write(report, "张档案", pdf));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertTrue(document.getNumberOfPages() >= 1);
+			for (PDPage page : document.getPages()) {
+				PDRectangle box = page.getMediaBox();
+				assertTrue(box.getWidth() > box.getHeight(), "landscape");
+				assertEquals(PDRectangle.A4.getHeight(), box.getWidth(), 1f, "A4");
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+				}
+			}
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("四性检测报告"), text);
+			assertTrue(text.contains("全宗：Z109"), text);
+			assertTrue(text.contains("检测人：张档案"), text);
+			assertTrue(text.contains("检测时间："), text);
+			for (String check : List.of("真实性", "完整性", "可用性", "安全性")) {
+				assertTrue(text.contains(check), check);
+			}
+			assertTrue(text.contains("未通过"), "完整性 failed: " + text);
+			assertTrue(text.contains(VerifyFixtures.DOCX_CODE), "the planted finding's 档号: " + text);
+			assertTrue(text.contains("处理建议"), "the table's column titles: " + text);
+			Finding missing = of(report, Check.INTEGRITY, Kind.FILE_MISSING).get(0);
+			String firstWords = missing.action().substring(0, 6);
+			assertTrue(text.replace("\n", "").contains(firstWords), "what to do is printed: " + firstWords);
+		}
+		assertEquals(List.of(), listTemp(pdf.getParent()), "no temp file left");
+
+		// The same report by the other extension, and a clear refusal of any other.
+		Path xlsx = temp.resolve("out/四性检测报告.xlsx");
+		assertEquals(ReportExport.Format.XLSX, ReportExport.write(report, null, xlsx));
+		assertTrue(Files.size(xlsx) > 0);
+		assertThrows(IllegalArgumentException.class, () -> ReportExport.write(report, null, temp.resolve("out/report.docx")));
+		assertFalse(Files.exists(temp.resolve("out/report.docx")));
+	}
+
+	@Test
+	void aLongReportRunsOverPagesWithTheColumnTitlesOnEach() throws Exception {
+		assumeChineseFont();
+		// Forty items entered by hand with neither file nor date: two findings each, more than a page of them.
+		CompoundCommand add = new CompoundCommand();
+		for (int i = 1; i <= 40; i++) {
+			ArchiveItem bare = OfficeBenchFactory.eINSTANCE.createArchiveItem();
+			bare.setId("bare-" + i);
+			bare.setTitle("手工登记的文件 " + i);
+			bare.setYear(2025);
+			bare.setRetention(RetentionPeriod.YEARS_10);
+			bare.setOrganizationCode("YYB");
+			add.append(AddCommand.create(document.editingDomain(), catalogue(), Literals.ARCHIVE_CATALOGUE__ITEMS, bare));
+		}
+		document.commandStack().execute(add);
+		document.save();
+		VerificationReport report = verify();
+		Path pdf = temp.resolve("长报告.pdf");
+		ReportExport.writePdf(report, "李四", pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			int pages = document.getNumberOfPages();
+			assertTrue(pages >= 2, "pages: " + pages);
+			for (int p = 1; p <= pages; p++) {
+				stripper.setStartPage(p);
+				stripper.setEndPage(p);
+				String page = stripper.getText(document);
+				assertTrue(page.contains("处理建议"), "column titles on page " + p);
+				assertTrue(page.contains("第 " + p + " 页 共 " + pages + " 页"), "page number on page " + p + ": " + page);
+				if (p > 1) {
+					assertTrue(page.contains("四性检测报告（续）"), page);
+				}
+			}
+			String all = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+			int shown = 0;
+			for (String found : report.findings().stream().map(Finding::found).distinct().toList()) {
+				assertTrue(all.contains(found.replaceAll("\\s", "")), found);
+				shown += all.split(java.util.regex.Pattern.quote(found.replaceAll("\\s", "")), -1).length - 1;
+			}
+			assertEquals(report.findings().size(), shown, "every finding printed once");
+		}
+	}
+
+	private static List<Path> listTemp(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+		}
+	}
+
+	private static void assumeChineseFont() {
+		try {
+			CjkFont.find();
+		} catch (CjkFontException e) {
+			Assumptions.abort("No Chinese font that PDFBox can embed is installed: " + e.getMessage());
 		}
 	}
 }

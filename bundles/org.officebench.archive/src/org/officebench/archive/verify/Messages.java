@@ -96,6 +96,14 @@ final class Messages extends NLS {
 	public static String Xlsx_time;
 	public static String Xlsx_summarySheet;
 	public static String Xlsx_findingsSheet;
+	public static String Export_badExtension;
+	public static String Pdf_fonds;
+	public static String Pdf_catalogue;
+	public static String Pdf_noCatalogues;
+	public static String Pdf_checker;
+	public static String Pdf_continued;
+	public static String Pdf_findings;
+	public static String Pdf_noFindings;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.officebench.archive.print.CjkFont;
+import org.officebench.archive.print.CjkFontException;
 import org.officebench.core.util.Json;
 import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
@@ -76,6 +83,36 @@ class VerifyCommandTest {
 		assertEquals("false", Json.field(summary, "passed"));
 		assertEquals("5", Json.field(summary, "items"));
 		assertEquals("true", Json.field(summary, "usabilityPassed"));
+
+		// --out writes the report too, as PDF or XLSX by the extension; the exit code stays the check's.
+		try {
+			CjkFont.find();
+			Path pdf = temp.resolve("报告/四性检测报告.pdf");
+			Result withPdf = cli("zh_CN", "--repo", repo, "verify", "--out", pdf.toString());
+			assertEquals(1, withPdf.exitCode(), withPdf.out() + withPdf.err());
+			assertTrue(withPdf.out().contains("检测报告已写到 " + pdf.toAbsolutePath()), withPdf.out());
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+				String text = new PDFTextStripper().getText(document);
+				assertTrue(text.contains("四性检测报告"), text);
+				assertTrue(text.contains(FIRST), "the altered file's 档号: " + text);
+				assertTrue(text.contains("检测人："), text);
+			}
+		} catch (CjkFontException e) {
+			// no Chinese font to embed on this machine: the XLSX below still runs
+		}
+		Path xlsx = temp.resolve("四性检测报告.XLSX");
+		Result withXlsx = cli("en", "--repo", repo, "verify", "--json", "--out", xlsx.toString());
+		assertEquals(1, withXlsx.exitCode(), withXlsx.err());
+		assertTrue(withXlsx.out().lines().allMatch(l -> l.startsWith("{")), "stdout stays JSON lines: " + withXlsx.out());
+		assertTrue(withXlsx.err().contains("The report was written to"), withXlsx.err());
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertEquals(FIRST, workbook.getSheetAt(1).getRow(1).getCell(2).getStringCellValue());
+		}
+		Result badExtension = cli("en", "--repo", repo, "verify", "--out", temp.resolve("report.docx").toString());
+		assertEquals(2, badExtension.exitCode(), badExtension.out() + badExtension.err());
+		assertTrue(badExtension.err().contains("must end in .pdf or .xlsx"), badExtension.err());
+		assertFalse(Files.exists(temp.resolve("report.docx")));
+		assertTrue(badExtension.out().isBlank(), "nothing checked: " + badExtension.out());
 
 		Result noFonds = cli("en", "--repo", repo, "verify", "--fonds", "X9");
 		assertEquals(1, noFonds.exitCode());

@@ -116,7 +116,8 @@ final class ExportCommand {
 		return PDF;
 	}
 
-	private static String reason(Throwable e) {
+	/** Why writing failed, for people: the usual file system refusals said plainly. */
+	static String reason(Throwable e) {
 		if (e instanceof AccessDeniedException denied) {
 			return NLS.bind(Messages.Error_exportDenied, denied.getFile());
 		}

@@ -81,6 +81,8 @@ public final class Messages extends NLS {
 	public static String Verify_finding;
 	public static String Verify_noCode;
 	public static String Verify_action;
+	public static String Verify_written;
+	public static String Error_verifyOut;
 	public static String Error_exportWhat;
 	public static String Error_exportUnknown;
 	public static String Error_exportNeedsOut;

@@ -1,12 +1,15 @@
 package org.officebench.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.verify.CatalogueVerifier;
 import org.officebench.archive.verify.Check;
+import org.officebench.archive.print.CjkFontException;
 import org.officebench.archive.verify.Finding;
+import org.officebench.archive.verify.ReportExport;
 import org.officebench.archive.verify.VerificationReport;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.Repository;
@@ -14,8 +17,9 @@ import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryService;
 
 /**
- * {@code verify [--json] [--fonds F]}: the 四性检测 (DA/T 70-2018) of every archive catalogue, or of those of one 全宗.
- * Exit 0 when all four checks pass (warnings allowed), 1 when any fails.
+ * {@code verify [--json] [--fonds F] [--out FILE.pdf|FILE.xlsx]}: the 四性检测 (DA/T 70-2018) of every archive
+ * catalogue, or of those of one 全宗, optionally also written as a report file. Exit 0 when all four checks pass
+ * (warnings allowed), 1 when any fails or the report cannot be written, 2 for a report file of another kind.
  */
 final class VerifyCommand {
 
@@ -32,7 +36,12 @@ final class VerifyCommand {
 	int run(Path repo, Arguments a) throws Cli.UsageException, RepositoryException, DocumentLoadException {
 		boolean json = a.flag("--json"); //$NON-NLS-1$
 		String fonds = a.option("--fonds"); //$NON-NLS-1$
+		String outText = a.option("--out"); //$NON-NLS-1$
 		a.noMore(0);
+		Path outFile = outText == null ? null : Path.of(outText.strip());
+		if (outFile != null && ReportExport.Format.of(outFile).isEmpty()) {
+			throw new Cli.UsageException(NLS.bind(Messages.Error_verifyOut, outText));
+		}
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
@@ -47,8 +56,27 @@ final class VerifyCommand {
 			} else {
 				print(report);
 			}
+			if (outFile != null && !write(report, repository.user(), outFile, json)) {
+				return Cli.FAILURE;
+			}
 			return report.isPassed() ? Cli.OK : Cli.FAILURE;
 		}
+	}
+
+	/** Writes the report file; says where (on stderr with --json, so that stdout stays JSON lines) or why not. */
+	private boolean write(VerificationReport report, String checker, Path file, boolean json) {
+		try {
+			ReportExport.write(report, checker, file);
+		} catch (CjkFontException e) {
+			err.println(e.getMessage());
+			return false;
+		} catch (IOException | RuntimeException e) {
+			// RuntimeException too: PDFBox and POI report some write failures unchecked
+			err.println(NLS.bind(Messages.Error_exportWrite, file.toAbsolutePath(), ExportCommand.reason(e)));
+			return false;
+		}
+		(json ? err : out).println(NLS.bind(Messages.Verify_written, file.toAbsolutePath()));
+		return true;
 	}
 
 	private void print(VerificationReport report) {

@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
+import org.officebench.model.NumberCounter;
 
 /**
  * 件号 inside the classes of one 全宗 (DA/T 22-2015): allocation, the 漏号/重号 check and the order of items.
@@ -30,6 +34,10 @@ import org.officebench.model.ArchiveItem;
  * issued. It is plain data ({@link #highWaterMarks()}, or the text of {@link #save}/{@link #load}) that the caller
  * stores with the catalogue and hands back next time; the next number of a class is one more than the larger of the
  * stored mark and the highest number of the items present.
+ * <p>
+ * A catalogue stores the marks as {@link NumberCounter}s ({@link #of(ArchiveCatalogue)}). A number left vacant because
+ * its 件 moved to another class ({@link Reclassification}) is recorded there too, as a counter whose key is
+ * {@link #vacatedKey}: the 完整性 check counts it as accounted for, not as 漏号.
  * <p>
  * An item is <em>fixed</em> when its 档号 has been issued ({@code archivalCode} filled in); items still pending may
  * carry a provisional number that {@link #proposeNumbers} may change.
@@ -46,6 +54,9 @@ public final class ItemNumbering {
 
 	private static final String HEADER = "# OfficeBench \u4ef6\u53f7 high-water marks: \u5168\u5b97/\u5e74\u5ea6/\u4fdd\u7ba1\u671f\u9650/\u673a\u6784 = highest number ever issued"; //$NON-NLS-1$
 
+	/** What starts the key of a counter that records a vacated number (in {@code highest}) instead of a mark. */
+	static final String VACATED_PREFIX = "vacated:"; //$NON-NLS-1$
+
 	private final Map<ArchiveClass, Integer> marks = new TreeMap<>();
 
 	/** Without stored marks (a new 全宗). */
@@ -55,6 +66,56 @@ public final class ItemNumbering {
 	/** With the marks the caller stored. */
 	public ItemNumbering(Map<ArchiveClass, Integer> highWaterMarks) {
 		highWaterMarks.forEach(this::markIssued);
+	}
+
+	/**
+	 * With the marks a catalogue stores in its number counters; counters whose key names no class (and the records of
+	 * vacated numbers) are left out.
+	 */
+	public static ItemNumbering of(ArchiveCatalogue catalogue) {
+		ItemNumbering numbering = new ItemNumbering();
+		for (NumberCounter counter : catalogue.getNumberCounters()) {
+			classOf(counter).ifPresent(c -> numbering.markIssued(c, Math.max(0, counter.getHighest())));
+		}
+		return numbering;
+	}
+
+	/** The class a counter keeps the mark of, or empty for a record of a vacated number or a key that names no class. */
+	public static Optional<ArchiveClass> classOf(NumberCounter counter) {
+		String key = counter.getClassKey();
+		if (key == null || key.startsWith(VACATED_PREFIX)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ArchiveClass.parseKey(key));
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The key of a counter recording that a number of the class is vacant for good, its 件 having moved to another
+	 * class: {@code vacated:Z109/2024/Y/BGS}, the number in {@code highest}. Older readers see no class in it.
+	 */
+	public static String vacatedKey(ArchiveClass archiveClass) {
+		return VACATED_PREFIX + archiveClass.key();
+	}
+
+	/** The numbers recorded as vacated in a catalogue, per class. */
+	public static Map<ArchiveClass, Set<Integer>> vacatedNumbers(ArchiveCatalogue catalogue) {
+		Map<ArchiveClass, Set<Integer>> vacated = new TreeMap<>();
+		for (NumberCounter counter : catalogue.getNumberCounters()) {
+			String key = counter.getClassKey();
+			if (key != null && key.startsWith(VACATED_PREFIX) && counter.getHighest() > 0) {
+				try {
+					ArchiveClass archiveClass = ArchiveClass.parseKey(key.substring(VACATED_PREFIX.length()));
+					vacated.computeIfAbsent(archiveClass, k -> new TreeSet<>()).add(counter.getHighest());
+				} catch (IllegalArgumentException e) {
+					// names no class: nothing is accounted for by it
+				}
+			}
+		}
+		return vacated;
 	}
 
 	/** The stored marks, to persist: the highest number ever issued per class. */
@@ -162,9 +223,13 @@ public final class ItemNumbering {
 		return proposal;
 	}
 
-	/** The 完整性 check of a catalogue's numbers (see {@link #check(ArchiveCatalogue, BiPredicate)}); no vacancies known. */
+	/**
+	 * The 完整性 check of a catalogue's numbers (see {@link #check(ArchiveCatalogue, BiPredicate)}); the numbers the
+	 * catalogue records as vacated ({@link #vacatedNumbers}) are accounted for.
+	 */
 	public List<NumberingProblem> check(ArchiveCatalogue catalogue) {
-		return check(catalogue, (c, n) -> false);
+		Map<ArchiveClass, Set<Integer>> vacated = vacatedNumbers(catalogue);
+		return check(catalogue, (c, n) -> vacated.getOrDefault(c, Set.of()).contains(n));
 	}
 
 	/**

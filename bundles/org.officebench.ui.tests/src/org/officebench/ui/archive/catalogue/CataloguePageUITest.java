@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.swt.SWT;
@@ -24,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -36,6 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.ArchivalCodeTemplate;
+import org.officebench.core.archive.ArchiveClass;
+import org.officebench.core.archive.ItemNumbering;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
@@ -300,6 +309,293 @@ class CataloguePageUITest {
 		});
 		waitFor("the row gone", () -> catalogue.rows().totalSize() == before);
 		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	@Test
+	void editingTheYearInPlaceGivesANewCodeAndUndoRestoresIt() throws Exception {
+		Opened opened = openSampleCatalogue();
+		CataloguePage catalogue = opened.page();
+		NatTable table = sync(catalogue::natTable);
+		ArchiveItem item = sync(() -> catalogue.rows().item(0));
+		ArchiveCatalogue before = sync(() -> EcoreUtil.copy(opened.catalogue()));
+		String oldCode = sync(item::getArchivalCode);
+		int oldYear = sync(item::getYear);
+		int newYear = oldYear - 1;
+		ArchiveClass target = sync(() -> new ArchiveClass(opened.catalogue().getFondsCode(), newYear, item.getRetention(), item.getOrganizationCode()));
+		String expected = sync(() -> ArchivalCodeTemplate.of(opened.catalogue())
+				.format(target, ItemNumbering.of(opened.catalogue()).nextNumber(opened.catalogue(), target)));
+
+		// 年度 through the cell editor, as a user types it: F2, the year, Enter. The column is the last: scroll to it.
+		sync(() -> {
+			table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(
+					CatalogueColumn.YEAR.ordinal()));
+			table.redraw();
+			table.update();
+			return null;
+		});
+		int yearColumn = sync(() -> {
+			for (int position = 1; position < table.getColumnCount(); position++) {
+				if (table.getColumnIndexByPosition(position) == CatalogueColumn.YEAR.ordinal()) {
+					return position;
+				}
+			}
+			throw new AssertionError("the 年度 column is not in view");
+		});
+		sync(() -> {
+			table.setFocus();
+			table.doCommand(new SelectCellCommand(table, yearColumn, catalogue.rows().rowOf(item) + 2, false, false));
+			Event f2 = new Event();
+			f2.keyCode = SWT.F2;
+			f2.widget = table;
+			table.notifyListeners(SWT.KeyDown, f2);
+			return null;
+		});
+		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
+				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+		sync(() -> {
+			editor.setText(Integer.toString(newYear));
+			Event enter = new Event();
+			enter.keyCode = SWT.CR;
+			enter.character = SWT.CR;
+			editor.notifyListeners(SWT.KeyDown, enter);
+			return null;
+		});
+		waitFor("the new year in the model", () -> item.getYear() == newYear);
+		assertEquals(expected, sync(item::getArchivalCode), "the next 件号 of the new class and its 档号");
+		assertNotEquals(oldCode, expected);
+		assertTrue(sync(item::getRemarks).contains(oldCode), "备注 keeps the old 档号");
+		waitFor("the new 档号 in the table", () -> expected.equals(shown(table, CatalogueColumn.ARCHIVAL_CODE, catalogue.rows().rowOf(item))));
+		String notice = waitFor("the status line", () -> catalogue.statusText().contains(expected) ? catalogue.statusText() : null);
+		assertTrue(notice.contains(oldCode), notice);
+		assertEquals(List.of(), sync(() -> ItemNumbering.of(opened.catalogue()).check(opened.catalogue())),
+				"the old number is vacated, not a 漏号");
+		org.officebench.ui.UI.screenshot("catalogue-year-changed");
+
+		// Ctrl+Z's command takes the whole move back: class, 件号, 档号, 备注 and counters.
+		sync(() -> {
+			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+			return null;
+		});
+		assertTrue(sync(() -> EcoreUtil.equals(before, opened.catalogue())), "undo restores the catalogue exactly");
+		assertEquals(oldCode, sync(item::getArchivalCode));
+		waitFor("the old 档号 in the table", () -> oldCode.equals(shown(table, CatalogueColumn.ARCHIVAL_CODE, catalogue.rows().rowOf(item))));
+		assertFalse(sync(opened.editor()::isDirty));
+
+		// An organization code the 全宗 does not have is refused with the reason; nothing changes.
+		sync(() -> {
+			catalogue.editCell(CatalogueColumn.ORGANIZATION, catalogue.rows().rowOf(item), "XYZ");
+			return null;
+		});
+		waitFor("the refusal", () -> catalogue.statusText().contains("XYZ"));
+		assertTrue(sync(() -> EcoreUtil.equals(before, opened.catalogue())));
+		assertFalse(sync(opened.editor()::isDirty));
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	@Test
+	void printsStampsSpinesAndNotesOfTheRowsShownAsPdf(@TempDir Path folder) throws Exception {
+		Opened opened = openSampleCatalogue();
+		CataloguePage catalogue = opened.page();
+		NatTable table = sync(catalogue::natTable);
+		// 打印… sits beside 导出目录… and offers the three printouts.
+		Button print = sync(() -> findButton(table.getParent(), Messages.Button_print));
+		assertNotNull(print, "the 打印… button");
+		assertEquals("打印…", sync(print::getText));
+		assertNotNull(sync(() -> findButton(table.getParent(), Messages.Button_export)));
+		assertEquals(List.of("归档章标签…", "盒脊…", "备考表…"),
+				sync(() -> Arrays.stream(catalogue.printMenu().getItems()).map(MenuItem::getText).toList()));
+
+		// Only the rows shown are printed: filter on a word of one title.
+		List<ArchiveItem> all = sync(() -> List.copyOf(opened.catalogue().getItems()));
+		String title = sync(() -> all.get(0).getTitle());
+		String word = title.substring(0, Math.min(4, title.length()));
+		sync(() -> {
+			catalogue.typeFilter(CatalogueColumn.TITLE, word);
+			return null;
+		});
+		List<ArchiveItem> shown = waitFor("the filtered rows", () -> {
+			List<ArchiveItem> rows = new ArrayList<>();
+			for (int r = 0; r < catalogue.rows().size(); r++) {
+				rows.add(catalogue.rows().item(r));
+			}
+			return catalogue.rows().size() < all.size() && rows.stream().allMatch(i -> i.getTitle().contains(word)) ? rows : null;
+		});
+
+		Path stamps = folder.resolve("归档章.pdf");
+		String stampText = printAndRead(catalogue, CataloguePage.Printout.LABELS, stamps);
+		assertEquals(shown.size(), count(stampText, sync(() -> opened.catalogue().getFondsCode())), "one 归档章 per row shown: " + stampText);
+		for (ArchiveItem item : shown) {
+			assertTrue(stampText.contains(String.format("%04d", item.getItemNumber())), stampText);
+		}
+
+		Path spines = folder.resolve("盒脊.pdf");
+		String spineText = printAndRead(catalogue, CataloguePage.Printout.SPINES, spines);
+		List<Integer> numbers = shown.stream().map(ArchiveItem::getItemNumber).sorted().toList();
+		String range = numbers.size() == 1 ? String.format("%04d", numbers.get(0))
+				: String.format("%04d—%04d", numbers.get(0), numbers.get(numbers.size() - 1));
+		assertTrue(spineText.replaceAll("\\s", "").contains(range), "the box's first and last 件号 " + range + ": " + spineText);
+
+		Path notes = folder.resolve("备考表.pdf");
+		String notesText = printAndRead(catalogue, CataloguePage.Printout.NOTES, notes);
+		assertTrue(notesText.contains("备考表") && notesText.contains("整理人"), notesText);
+		assertTrue(notesText.contains("本盒共 " + shown.size() + " 件"), notesText);
+		try (PDDocument pdf = Loader.loadPDF(notes.toFile())) {
+			assertEquals(1, pdf.getNumberOfPages(), "one 备考表 per box: the rows shown are one class without box numbers");
+		}
+		sync(() -> {
+			catalogue.typeFilter(CatalogueColumn.TITLE, "");
+			return null;
+		});
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	/** What the table shows in a column of a row, the column scrolled into view first (UI thread). */
+	private static Object shown(NatTable table, CatalogueColumn column, int row) {
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(column.ordinal()));
+		for (int position = 1; position < table.getColumnCount(); position++) {
+			if (table.getColumnIndexByPosition(position) == column.ordinal()) {
+				return table.getDataValueByPosition(position, row + 2);
+			}
+		}
+		return null;
+	}
+
+	/** Prints through the page, closes the offer to open the file, and returns the PDF's text. */
+	private static String printAndRead(CataloguePage catalogue, CataloguePage.Printout printout, Path file) throws Exception {
+		Job job = sync(() -> catalogue.print(printout, file));
+		assertNotNull(job);
+		job.join();
+		Shell offer = waitFor("the offer to open " + file.getFileName(), () -> {
+			for (Shell shell : Display.getCurrent().getShells()) {
+				if (shell.isVisible() && Messages.Print_title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		assertTrue(sync(() -> allLabels(offer).stream().anyMatch(l -> l.getText().contains(file.toString()))), "it names the file");
+		sync(() -> {
+			Button close = findButton(offer, Messages.Print_close);
+			assertNotNull(close, "a 关闭 button beside 打开");
+			assertNotNull(findButton(offer, Messages.Print_open));
+			close.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		waitFor("the offer closed", () -> offer.isDisposed() || !offer.isVisible());
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			assertTrue(pdf.getNumberOfPages() >= 1);
+			return new PDFTextStripper().getText(pdf);
+		}
+	}
+
+	private static int count(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	@Test
+	void aStoredFileIsCopiedOutInTheBackgroundThenHandedToTheSystem() throws Exception {
+		Opened opened = openSampleCatalogue();
+		ArchiveItem item = sync(() -> opened.catalogue().getItems().get(0));
+		AtomicReference<String> launched = new AtomicReference<>();
+		java.util.function.Predicate<String> system = StoredFileOpener.launcher;
+		StoredFileOpener.launcher = path -> {
+			launched.set(path);
+			assertNotNull(Display.getCurrent(), "handed over on the UI thread");
+			return true;
+		};
+		try {
+			Job job = sync(() -> StoredFileOpener.open(opened.editor().getSite().getShell(), OfficeBenchUI.repository(), item));
+			assertNotNull(job, "the copy runs as a job");
+			job.join();
+			String path = waitFor("the copy handed to the system", launched::get);
+			Path copy = Path.of(path);
+			String sha256 = sync(() -> item.getFiles().get(0).getSha256());
+			byte[] original;
+			try (java.io.InputStream in = OfficeBenchUI.repository().contentStore().open(sha256)) {
+				original = in.readAllBytes();
+			}
+			assertTrue(Arrays.equals(original, Files.readAllBytes(copy)), "the copy is the stored file");
+			assertFalse(Files.getPosixFilePermissions(copy).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
+					"read-only: the original is not edited through it");
+			assertEquals(sync(() -> item.getFiles().get(0).getFileName()), copy.getFileName().toString());
+		} finally {
+			StoredFileOpener.launcher = system;
+		}
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	@Test
+	void aDroppedFolderIsWalkedInTheBackgroundBeforeTheDefaultsAreAsked(@TempDir Path folder) throws Exception {
+		Path dropped = Files.createDirectories(folder.resolve("二〇二五年资料"));
+		Files.writeString(Files.createDirectories(dropped.resolve("十一月")).resolve("巡检记录.txt"), "十一月门店巡检记录：消防通道畅通。\n", StandardCharsets.UTF_8);
+		Files.writeString(dropped.resolve("晨会纪要.txt"), "晨会纪要：布置当日重点工作。\n", StandardCharsets.UTF_8);
+		Files.writeString(dropped.resolve(".隐藏.txt"), "不归档\n", StandardCharsets.UTF_8);
+		Files.writeString(Files.createDirectories(dropped.resolve(".git")).resolve("config"), "x\n", StandardCharsets.UTF_8);
+
+		// The walk on its own: hidden files and folders left out; a canceled monitor stops it.
+		FilingJob.Walk walk = FilingJob.walk(List.of(dropped), new NullProgressMonitor());
+		assertEquals(List.of(dropped.resolve("十一月/巡检记录.txt"), dropped.resolve("晨会纪要.txt")), walk.files());
+		NullProgressMonitor canceled = new NullProgressMonitor();
+		canceled.setCanceled(true);
+		assertTrue(FilingJob.walk(List.of(dropped), canceled).canceled());
+
+		Opened opened = openSampleCatalogue();
+		CataloguePage catalogue = opened.page();
+		int before = sync(() -> opened.catalogue().getItems().size());
+		// What a drop does: the walk runs as a job, then the defaults dialog counts the files it found.
+		Job job = sync(() -> catalogue.file(List.of(dropped)));
+		assertNotNull(job);
+		job.join();
+		Shell defaults = waitFor("the filing defaults", () -> {
+			for (Shell shell : Display.getCurrent().getShells()) {
+				if (shell.isVisible() && Messages.Defaults_title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		assertTrue(sync(() -> allLabels(defaults).stream().anyMatch(l -> l.getText().contains("2 个文件"))
+				|| allTexts(defaults).stream().anyMatch(t -> t.contains("2 个文件"))), "the dialog counts the files found");
+		sync(() -> {
+			findButton(defaults, Messages.Button_cancel).notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+		waitFor("the dialog closed", () -> defaults.isDisposed());
+		Thread.sleep(300);
+		assertEquals(before, sync(() -> opened.catalogue().getItems().size()), "canceled: nothing filed");
+
+		// With the defaults given, the folder is walked and filed in one job.
+		Job filing = sync(() -> catalogue.file(List.of(dropped), new FilingDefaults(2025, null, "BGS")));
+		filing.join();
+		Shell report = waitFor("the filing report", () -> {
+			for (Shell shell : Display.getCurrent().getShells()) {
+				if (shell.isVisible() && Messages.Report_title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		waitFor("two items filed", () -> opened.catalogue().getItems().size() == before + 2);
+		sync(() -> {
+			report.close();
+			opened.document().commandStack().undo();
+			opened.document().commandStack().undo();
+			return null;
+		});
+		sync(() -> page().closeEditor(opened.editor(), false));
+	}
+
+	private static List<String> allTexts(org.eclipse.swt.widgets.Composite root) {
+		List<String> texts = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (child instanceof Text text) {
+				texts.add(text.getText());
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				texts.addAll(allTexts(composite));
+			}
+		}
+		return texts;
 	}
 
 	private static Button findButton(org.eclipse.swt.widgets.Composite root, String text) {

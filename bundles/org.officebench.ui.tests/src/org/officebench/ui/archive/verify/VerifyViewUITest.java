@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
@@ -34,6 +37,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.officebench.archive.verify.ReportExport;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.Repository;
@@ -255,6 +259,19 @@ class VerifyViewUITest {
 			export.join();
 			byte[] written = Files.readAllBytes(xlsx);
 			assertTrue(written.length > 1000 && written[0] == 'P' && written[1] == 'K', "an XLSX (zip) file");
+
+			// … and a PDF, when the name ends in .pdf (or the PDF filter was chosen for a bare name).
+			Path pdf = VerifyView.target(temp.resolve("四性检测报告").toString(), ReportExport.Format.PDF);
+			assertEquals(temp.resolve("四性检测报告.pdf"), pdf);
+			assertEquals(xlsx, VerifyView.target(xlsx.toString(), ReportExport.Format.PDF), "an extension typed wins");
+			Job exportPdf = sync(() -> view.export(view.report(), pdf));
+			exportPdf.join();
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+				String text = new PDFTextStripper().getText(document);
+				assertTrue(text.contains("四性检测报告"), text);
+				assertTrue(text.contains(code), "the altered file's 档号 is in the report: " + text);
+				assertTrue(text.contains("检测人：" + repository.user()), text);
+			}
 		} finally {
 			Files.write(stored, original);
 			Files.setLastModifiedTime(stored, modified);

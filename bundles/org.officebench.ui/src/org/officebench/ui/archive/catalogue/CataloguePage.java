@@ -2,14 +2,16 @@ package org.officebench.ui.archive.catalogue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -41,9 +43,13 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.officebench.archive.FilingResult;
+import org.officebench.archive.print.BoxNotes;
+import org.officebench.archive.print.BoxSpines;
 import org.officebench.archive.print.CatalogueEntry;
 import org.officebench.archive.print.CataloguePdf;
 import org.officebench.archive.print.CatalogueXlsx;
+import org.officebench.archive.print.StampLabels;
 import org.officebench.core.Labels;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.ServiceLoaders;
@@ -57,8 +63,8 @@ import org.officebench.ui.editors.DocumentFormEditor;
 
 /**
  * 归档文件目录: the catalogue's items in a NatTable (sort, filter row, class filter and grouping, in-place editing as
- * commands, open the stored file), and filing from the workbench: the 归档文件…/归档文件夹… buttons and files dropped
- * on the table.
+ * commands, open the stored file), filing from the workbench (the 归档文件…/归档文件夹… buttons and files dropped
+ * on the table), and printouts of the rows shown: 导出目录… (XLSX or PDF) and 打印… (归档章, 盒脊, 备考表 as PDF).
  */
 public class CataloguePage extends FormPage {
 
@@ -72,7 +78,10 @@ public class CataloguePage extends FormPage {
 	private List<CatalogueRows.Group> classEntries = List.of();
 	private Button groupCheck;
 	private Label status;
+	private Menu printMenu;
 	private String problem;
+	/** Whether {@link #problem} is a notice (shown plainly) rather than a problem (shown in red). */
+	private boolean notice;
 	/** A problem stays in the status line a while, past the refresh that follows the edit that caused it. */
 	private long problemShown;
 	private final CommandStackListener stackListener = this::commandStackChanged;
@@ -97,7 +106,7 @@ public class CataloguePage extends FormPage {
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(body);
 
 		Composite bar = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(8).spacing(8, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(9).spacing(8, 0).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		Button fileFiles = toolkit.createButton(bar, Messages.Button_fileFiles, SWT.PUSH);
 		fileFiles.addListener(SWT.Selection, e -> chooseFiles());
@@ -118,12 +127,30 @@ public class CataloguePage extends FormPage {
 		Button export = toolkit.createButton(bar, Messages.Button_export, SWT.PUSH);
 		export.setToolTipText(Messages.Button_exportTip);
 		export.addListener(SWT.Selection, e -> chooseExport());
+		Button print = toolkit.createButton(bar, Messages.Button_print, SWT.PUSH);
+		print.setToolTipText(Messages.Button_printTip);
+		printMenu = new Menu(print);
+		for (Printout printout : Printout.values()) {
+			MenuItem item = new MenuItem(printMenu, SWT.PUSH);
+			item.setText(switch (printout) {
+			case LABELS -> Messages.Menu_printLabels;
+			case SPINES -> Messages.Menu_printSpines;
+			case NOTES -> Messages.Menu_printNotes;
+			});
+			item.setData(printout);
+			item.addListener(SWT.Selection, e -> choosePrint(printout));
+		}
+		print.addListener(SWT.Selection, e -> {
+			org.eclipse.swt.graphics.Rectangle bounds = print.getBounds();
+			printMenu.setLocation(print.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+			printMenu.setVisible(true);
+		});
 		Label spacer = toolkit.createLabel(bar, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
 
 		startCollections();
 		rows = new CatalogueRows(catalogue().getItems());
-		table = new CatalogueTable(body, document, rows, this::showProblem, this::openSelected);
+		table = new CatalogueTable(body, document, rows, this::showProblem, this::showNotice, this::openSelected);
 		NatTable natTable = table.natTable();
 		toolkit.adapt(natTable);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(natTable);
@@ -155,6 +182,11 @@ public class CataloguePage extends FormPage {
 		return rows;
 	}
 
+	/** The 打印… button's menu: 归档章标签…, 盒脊…, 备考表… (for tests). */
+	public Menu printMenu() {
+		return printMenu;
+	}
+
 	/** The status line's text (for tests). */
 	public String statusText() {
 		return status.getText();
@@ -178,32 +210,133 @@ public class CataloguePage extends FormPage {
 	}
 
 	/**
-	 * Files the given files or folders (folders: every non-hidden file in them) after asking for the batch's
-	 * defaults; runs in the background and shows the report. Returns the job, or null when nothing is filed.
+	 * Files the given files or folders (folders: every non-hidden file in them): walks the folders in the background,
+	 * asks for the batch's defaults, then files in the background and shows the report. Returns the job that walks.
 	 */
 	public Job file(List<Path> paths) {
-		List<Path> files = expand(paths);
-		if (files.isEmpty()) {
+		if (paths.isEmpty()) {
 			return null;
 		}
-		FilingDefaultsDialog dialog = new FilingDefaultsDialog(getSite().getShell(), catalogue(), files);
-		if (dialog.open() != FilingDefaultsDialog.OK) {
-			return null;
-		}
-		return file(files, dialog.defaults());
-	}
-
-	/** Files the files with the given defaults in a background job, then shows the report. */
-	public Job file(List<Path> files, FilingDefaults defaults) {
-		FilingJob job = new FilingJob(document, files, defaults, results -> {
+		FilingJob job = new FilingJob(document, paths, files -> {
 			if (table.natTable().isDisposed()) {
-				return;
+				return null;
 			}
-			refreshFromModel(null);
-			new FilingReportDialog(getSite().getShell(), results, this::revealCode).open();
-		});
+			FilingDefaultsDialog dialog = new FilingDefaultsDialog(getSite().getShell(), catalogue(), files);
+			return dialog.open() == FilingDefaultsDialog.OK ? dialog.defaults() : null;
+		}, this::filed);
 		job.schedule();
 		return job;
+	}
+
+	/** Files the files (and what is in the folders among them) with the given defaults in a background job, then shows the report. */
+	public Job file(List<Path> files, FilingDefaults defaults) {
+		FilingJob job = new FilingJob(document, files, defaults, this::filed);
+		job.schedule();
+		return job;
+	}
+
+	private void filed(List<FilingResult> results) {
+		if (table.natTable().isDisposed()) {
+			return;
+		}
+		refreshFromModel(null);
+		new FilingReportDialog(getSite().getShell(), results, this::revealCode).open();
+	}
+
+	// ---- printing: 归档章, 盒脊, 备考表
+
+	/** What 打印… writes. */
+	public enum Printout {
+		/** 归档章, one per 件. */
+		LABELS,
+		/** 盒脊, one per box. */
+		SPINES,
+		/** 备考表, one page per box. */
+		NOTES
+	}
+
+	private void choosePrint(Printout printout) {
+		if (rows.size() == 0) {
+			Dialogs.info(getSite().getShell(), Messages.Print_title, Messages.Print_nothing);
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(NLS.bind(Messages.Print_dialogTitle, printName(printout)));
+		dialog.setFilterExtensions(new String[] { "*.pdf" }); //$NON-NLS-1$
+		dialog.setFilterNames(new String[] { Messages.Dialog_exportPdf });
+		String fonds = catalogue().getFondsCode() == null ? "" : "-" + catalogue().getFondsCode(); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName(printName(printout).replace(' ', '-') + fonds + ".pdf"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			print(printout, Path.of(chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? chosen : chosen + ".pdf")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	static String printName(Printout printout) {
+		return switch (printout) {
+		case LABELS -> Messages.Print_labelsName;
+		case SPINES -> Messages.Print_spinesName;
+		case NOTES -> Messages.Print_notesName;
+		};
+	}
+
+	/**
+	 * Writes the printout of the rows shown (filters and class apply) to a PDF in a background job with progress, then
+	 * offers to open it. Returns the job, or null when no row is shown.
+	 */
+	public Job print(Printout printout, Path target) {
+		if (rows.size() == 0) {
+			return null;
+		}
+		List<CatalogueEntry> entries = new ArrayList<>(rows.size());
+		for (int row = 0; row < rows.size(); row++) {
+			entries.add(new CatalogueEntry(catalogue(), rows.item(row)));
+		}
+		Display display = getSite().getShell().getDisplay();
+		Job job = new Job(NLS.bind(Messages.Job_print, printName(printout), target.getFileName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				SubMonitor progress = SubMonitor.convert(monitor, getName(), 3);
+				progress.subTask(NLS.bind(Messages.Job_printProgress, entries.size()));
+				ServiceLoaders.ensureReady();
+				progress.worked(1);
+				if (progress.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				try {
+					int written = switch (printout) {
+					case LABELS -> StampLabels.write(entries, target);
+					case SPINES -> BoxSpines.write(entries, target);
+					case NOTES -> BoxNotes.write(entries, target, BoxNotes.Fields.BLANK);
+					};
+					progress.worked(2);
+					String message = printout == Printout.LABELS ? NLS.bind(Messages.Print_doneItems, entries.size(), target)
+							: NLS.bind(Messages.Print_doneBoxes, new Object[] { entries.size(), written, target });
+					display.asyncExec(() -> printed(target, message));
+				} catch (IOException | RuntimeException e) {
+					display.asyncExec(() -> Dialogs.error(display.getActiveShell(), Messages.Print_title,
+							NLS.bind(Messages.Export_failed, target, e.getMessage())));
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/** Says what was written and offers to open it. */
+	private void printed(Path target, String message) {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		showNotice(message);
+		MessageDialog ask = new MessageDialog(getSite().getShell(), Messages.Print_title, null, message + "\n\n" + Messages.Print_openQuestion, //$NON-NLS-1$
+				MessageDialog.INFORMATION, 0, Messages.Print_open, Messages.Print_close);
+		if (ask.open() == 0 && !org.eclipse.swt.program.Program.launch(target.toString())) {
+			Dialogs.info(getSite().getShell(), Messages.Print_title, NLS.bind(Messages.Open_noProgram, target.getFileName(), target));
+		}
 	}
 
 	// ---- filing
@@ -232,7 +365,7 @@ public class CataloguePage extends FormPage {
 		Job job = Job.create(NLS.bind(Messages.Job_export, target.getFileName()), monitor -> {
 			try {
 				int written = pdf ? CataloguePdf.write(entries, target) : CatalogueXlsx.write(entries, target);
-				display.asyncExec(() -> showProblem(NLS.bind(Messages.Export_done, written, target)));
+				display.asyncExec(() -> showNotice(NLS.bind(Messages.Export_done, written, target)));
 			} catch (IOException | RuntimeException e) {
 				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), Messages.Dialog_exportTitle,
 						NLS.bind(Messages.Export_failed, target, e.getMessage())));
@@ -263,35 +396,6 @@ public class CataloguePage extends FormPage {
 		if (folder != null) {
 			file(List.of(Path.of(folder)));
 		}
-	}
-
-	private List<Path> expand(List<Path> paths) {
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					List<Path> found = walk.filter(Files::isRegularFile).filter(p -> !isHidden(path, p)).sorted().toList();
-					if (found.isEmpty()) {
-						Dialogs.info(getSite().getShell(), Messages.Report_title, NLS.bind(Messages.Folder_empty, path));
-					}
-					files.addAll(found);
-				} catch (IOException | RuntimeException e) {
-					Dialogs.error(getSite().getShell(), Messages.Report_title, NLS.bind(Messages.Folder_unreadable, path, e.getMessage()));
-				}
-			} else {
-				files.add(path);
-			}
-		}
-		return files;
-	}
-
-	private static boolean isHidden(Path root, Path file) {
-		for (Path part : root.relativize(file)) {
-			if (part.toString().startsWith(".")) { //$NON-NLS-1$
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void addDropSupport(NatTable natTable) {
@@ -414,7 +518,14 @@ public class CataloguePage extends FormPage {
 
 	private void showProblem(String message) {
 		problem = message;
+		notice = false;
 		problemShown = System.currentTimeMillis();
+		updateStatus();
+	}
+
+	private void showNotice(String message) {
+		showProblem(message);
+		notice = true;
 		updateStatus();
 	}
 
@@ -428,7 +539,7 @@ public class CataloguePage extends FormPage {
 		}
 		String counts = NLS.bind(Messages.Status_rows, rows.totalSize(), rows.size());
 		status.setText(problem != null ? counts + "    " + problem : counts + "    " + Messages.Status_hint); //$NON-NLS-1$ //$NON-NLS-2$
-		status.setForeground(problem != null ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		status.setForeground(problem != null && !notice ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 		status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 	}
 

@@ -57,15 +57,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.officebench.core.Labels;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.ArchiveRuleException;
+import org.officebench.core.archive.Reclassification;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.SecurityLevel;
 
 /**
  * The NatTable of the catalogue page: column headers with click-to-sort, a filter row, 序号 row header, in-place
- * editing through {@link SetCommand}s on the document's editing domain. The rows come from {@link CatalogueRows}.
+ * editing through {@link SetCommand}s on the document's editing domain; 年度, 保管期限 and 机构 through
+ * {@link Reclassification}, as they move the 件 to another class. The rows come from {@link CatalogueRows}.
  */
 final class CatalogueTable {
 
@@ -87,15 +91,22 @@ final class CatalogueTable {
 	private final OfficeDocument document;
 	private final CatalogueRows rows;
 	private final Problems problems;
+	private final Problems notices;
 	private final NatTable natTable;
 	private final SelectionLayer selectionLayer;
 	private final FilterRowHeaderComposite<ArchiveItem> filterRow;
 	private final SortHeaderLayer<ArchiveItem> sortHeader;
 
-	CatalogueTable(Composite parent, OfficeDocument document, CatalogueRows rows, Problems problems, Runnable openSelected) {
+	/**
+	 * @param problems told about an edit that could not be made (shown in red)
+	 * @param notices  told what an edit did besides the cell (a new 档号)
+	 */
+	CatalogueTable(Composite parent, OfficeDocument document, CatalogueRows rows, Problems problems, Problems notices,
+			Runnable openSelected) {
 		this.document = document;
 		this.rows = rows;
 		this.problems = problems;
+		this.notices = notices;
 		ConfigRegistry configRegistry = new ConfigRegistry();
 
 		BodyData bodyData = new BodyData();
@@ -284,6 +295,23 @@ final class CatalogueTable {
 		}
 	}
 
+	/**
+	 * 年度, 保管期限 and 机构 name the class, and the 档号 names it too: the 件 moves to the new class with its next 件号
+	 * and a new 档号, in one command (Ctrl+Z takes all of it back).
+	 */
+	private void reclassify(ArchiveItem item, CatalogueColumn column, Object value) {
+		try {
+			Reclassification.Move move = Reclassification.plan(document.editingDomain(), (ArchiveCatalogue) item.eContainer(), item,
+					column.attribute(), value);
+			document.commandStack().execute(move.command());
+			notices.report(move.renumbers()
+					? NLS.bind(Messages.Edit_classChanged, new Object[] { header(column), move.oldCode(), move.newCode() })
+					: NLS.bind(Messages.Edit_classChangedPending, header(column)));
+		} catch (ArchiveRuleException e) {
+			problems.report(e.getMessage());
+		}
+	}
+
 	static String header(CatalogueColumn column) {
 		return switch (column) {
 		case ITEM_NUMBER -> Messages.Column_itemNumber;
@@ -326,13 +354,13 @@ final class CatalogueTable {
 			if (value == null) {
 				return;
 			}
+			if (Reclassification.isClassFeature(column.attribute())) {
+				reclassify(item, column, value == SetCommand.UNSET_VALUE ? null : value);
+				return;
+			}
 			Command command = SetCommand.create(document.editingDomain(), item, column.attribute(), value);
 			if (command.canExecute()) {
 				document.commandStack().execute(command);
-				if (column == CatalogueColumn.YEAR || column == CatalogueColumn.RETENTION || column == CatalogueColumn.ORGANIZATION) {
-					// The 档号 names the class; numbering it again is the archivist's decision, not a side effect.
-					problems.report(NLS.bind(Messages.Edit_classChanged, header(column), item.getArchivalCode()));
-				}
 			}
 		}
 

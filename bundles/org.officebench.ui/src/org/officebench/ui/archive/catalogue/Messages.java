@@ -86,6 +86,28 @@ public final class Messages extends NLS {
 	public static String Job_export;
 	public static String Export_done;
 	public static String Export_failed;
+	public static String Edit_classChangedPending;
+	public static String Button_print;
+	public static String Button_printTip;
+	public static String Menu_printLabels;
+	public static String Menu_printSpines;
+	public static String Menu_printNotes;
+	public static String Print_title;
+	public static String Print_nothing;
+	public static String Print_dialogTitle;
+	public static String Print_labelsName;
+	public static String Print_spinesName;
+	public static String Print_notesName;
+	public static String Job_print;
+	public static String Job_printProgress;
+	public static String Print_doneItems;
+	public static String Print_doneBoxes;
+	public static String Print_openQuestion;
+	public static String Print_open;
+	public static String Print_close;
+	public static String Job_walk;
+	public static String Job_walkProgress;
+	public static String Job_open;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String Failed;
 	public static String Export_title;
 	public static String Export_filterName;
+	public static String Export_filterPdf;
 	public static String Export_fileName;
 	public static String Export_job;
 	public static String Export_done;

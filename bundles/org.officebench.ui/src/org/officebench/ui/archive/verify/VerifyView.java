@@ -52,6 +52,7 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.Repository;
+import org.officebench.core.ServiceLoaders;
 import org.officebench.ui.Dialogs;
 import org.officebench.ui.DocumentEditorInput;
 import org.officebench.ui.DocumentEditors;
@@ -60,7 +61,7 @@ import org.officebench.ui.OfficeBenchUI;
 /**
  * 四性检测: runs the DA/T 70-2018 check ({@link CatalogueVerifier}) over the active or selected archive catalogue, or
  * over all of them, as a background job with progress and cancel, and shows the four checks and the findings.
- * Double-click on a finding opens its catalogue; 导出… writes the report as XLSX. The check reads the saved version
+ * Double-click on a finding opens its catalogue; 导出… writes the report as PDF or XLSX. The check reads the saved version
  * of each catalogue.
  */
 public final class VerifyView extends ViewPart {
@@ -385,22 +386,34 @@ public final class VerifyView extends ViewPart {
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setText(Messages.Export_title);
-		dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-		dialog.setFilterNames(new String[] { Messages.Export_filterName });
-		dialog.setFileName(NLS.bind(Messages.Export_fileName, new SimpleDateFormat("yyyyMMdd").format(new Date()))); //$NON-NLS-1$
+		dialog.setFilterExtensions(new String[] { "*.pdf", "*.xlsx" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterNames(new String[] { Messages.Export_filterPdf, Messages.Export_filterName });
+		dialog.setFileName(NLS.bind(Messages.Export_fileName, new SimpleDateFormat("yyyyMMdd").format(new Date())) + ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen != null) {
-			export(shown, Path.of(chosen.endsWith(".xlsx") ? chosen : chosen + ".xlsx")); //$NON-NLS-1$ //$NON-NLS-2$
+			export(shown, target(chosen, dialog.getFilterIndex() == 1 ? ReportExport.Format.XLSX : ReportExport.Format.PDF));
 		}
 	}
 
-	/** Writes the report as XLSX in the background; says where on the status line, or what went wrong in a dialog. */
+	/** The file chosen, with the filter's extension added when the name has neither .pdf nor .xlsx. */
+	static Path target(String chosen, ReportExport.Format filter) {
+		Path path = Path.of(chosen);
+		return ReportExport.Format.of(path).isPresent() ? path : Path.of(chosen + filter.extension());
+	}
+
+	/**
+	 * Writes the report in the background, as PDF or XLSX by the file's extension; says where on the status line, or
+	 * what went wrong in a dialog.
+	 */
 	Job export(VerificationReport shown, Path file) {
 		Display display = getSite().getShell().getDisplay();
+		Repository repository = OfficeBenchUI.repositoryOrNull();
+		String checker = repository == null ? System.getProperty("user.name") : repository.user(); //$NON-NLS-1$
 		Job job = Job.create(NLS.bind(Messages.Export_job, file.getFileName()), monitor -> {
 			try {
-				ReportExport.writeXlsx(shown, file);
+				ServiceLoaders.ensureReady();
+				ReportExport.write(shown, checker, file);
 				display.asyncExec(() -> {
 					if (!resultLabel.isDisposed()) {
 						getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Export_done, file));
@@ -411,7 +424,7 @@ public final class VerifyView extends ViewPart {
 						NLS.bind(Messages.Export_failed, file, String.valueOf(e.getMessage()))));
 			}
 		});
-		job.setUser(false);
+		job.setUser(true);
 		job.schedule();
 		return job;
 	}
