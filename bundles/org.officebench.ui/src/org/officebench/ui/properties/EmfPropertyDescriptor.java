@@ -37,8 +37,15 @@ public class EmfPropertyDescriptor implements IPropertyDescriptor {
 	private static final String DATE = "yyyy-MM-dd"; //$NON-NLS-1$
 
 	/** Kept by the application, shown but not edited: ids, the model version, the created and modified times. */
+	/**
+	 * Bookkeeping, and a 件's class and numbers: changing 年度, 保管期限 or 机构 moves the 件 to another class with a new
+	 * 件号 and 档号, which the catalogue table does (调整分类); a plain set here would leave a wrong 档号.
+	 */
 	private static final Set<EStructuralFeature> READ_ONLY = Set.of(OfficeBenchPackage.Literals.DOCUMENT__MODEL_VERSION,
-			OfficeBenchPackage.Literals.DOCUMENT__CREATED, OfficeBenchPackage.Literals.DOCUMENT__MODIFIED);
+			OfficeBenchPackage.Literals.DOCUMENT__CREATED, OfficeBenchPackage.Literals.DOCUMENT__MODIFIED,
+			OfficeBenchPackage.Literals.ARCHIVE_ITEM__YEAR, OfficeBenchPackage.Literals.ARCHIVE_ITEM__RETENTION,
+			OfficeBenchPackage.Literals.ARCHIVE_ITEM__ORGANIZATION_CODE, OfficeBenchPackage.Literals.ARCHIVE_ITEM__ITEM_NUMBER,
+			OfficeBenchPackage.Literals.ARCHIVE_ITEM__ARCHIVAL_CODE);
 
 	protected final Object object;
 	protected final IItemPropertyDescriptor itemDescriptor;
