@@ -308,14 +308,19 @@ public final class CatalogueRows {
 		classOrder = null;
 		// A text column's index is built when it is first sorted by: opening a million 件 need not sort six columns.
 		Arrays.fill(textIndexes, null);
-		Arrays.stream(COLUMNS).filter(column -> column.kind() != CatalogueColumn.Kind.TEXT).parallel().forEach(column -> {
-			int[] key = keys[column.ordinal()];
-			for (int i = 0; i < n; i++) {
-				key[i] = column.number(items.get(i), zone);
+		CatalogueColumn[] numeric = Arrays.stream(COLUMNS).filter(column -> column.kind() != CatalogueColumn.Kind.TEXT)
+				.toArray(CatalogueColumn[]::new);
+		ClassKey[] classKeys = new ClassKey[n];
+		IntStream range = IntStream.range(0, n);
+		(n > 50_000 ? range.parallel() : range).forEach(i -> {
+			ArchiveItem item = items.get(i);
+			for (CatalogueColumn column : numeric) {
+				keys[column.ordinal()][i] = column.number(item, zone);
 			}
+			classKeys[i] = ClassKey.of(item);
 		});
 		for (int i = 0; i < n; i++) {
-			classIds[i] = classIdOf(ClassKey.of(items.get(i)));
+			classIds[i] = classIdOf(classKeys[i]);
 		}
 		for (FilterState state : filterStates.values()) {
 			state.valueHits = null;
