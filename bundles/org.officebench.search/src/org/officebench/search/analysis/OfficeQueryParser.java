@@ -103,6 +103,7 @@ public final class OfficeQueryParser {
 				// the whole run as typed: its characters side by side, across the words smartcn found
 				List<Token> run = analyze(OfficeAnalyzers.bigrams(), chunk);
 				query.add(new BoostQuery(fieldsQuery(run, 0), WHOLE_RUN_BOOST), Occur.SHOULD);
+				highlights.add(ChineseFolding.fold(chunk)); // marked whole where it stands as typed
 			}
 			String code = ChineseFolding.fold(chunk).toLowerCase(Locale.ROOT);
 			if (!quoted.get(i) && code.length() > 4 && code.chars().anyMatch(Character::isDigit)) {
@@ -149,10 +150,26 @@ public final class OfficeQueryParser {
 		}
 	}
 
-	/** A quoted phrase: one required unit, as written. */
+	/** A quoted phrase: one required unit, as written; a space between two Chinese characters is no gap in Chinese text. */
 	private static List<Unit> phrase(String chunk) {
-		List<Token> tokens = analyze(OfficeAnalyzers.bigrams(), chunk);
-		return tokens.isEmpty() ? List.of() : List.of(new Unit(chunk, tokens, true, false));
+		StringBuilder joined = new StringBuilder(chunk.length());
+		for (int i = 0; i < chunk.length(); i++) {
+			char c = chunk.charAt(i);
+			if ((Character.isWhitespace(c) || c == '\u3000') && joined.length() > 0 && isCjk(joined.codePointBefore(joined.length()))) {
+				int next = i + 1;
+				while (next < chunk.length() && (Character.isWhitespace(chunk.charAt(next)) || chunk.charAt(next) == '\u3000')) {
+					next++;
+				}
+				if (next < chunk.length() && isCjk(chunk.codePointAt(next))) {
+					i = next - 1;
+					continue;
+				}
+			}
+			joined.append(c);
+		}
+		String text = joined.toString();
+		List<Token> tokens = analyze(OfficeAnalyzers.bigrams(), text);
+		return tokens.isEmpty() ? List.of() : List.of(new Unit(text, tokens, true, false));
 	}
 
 	/** A chunk without quotes: runs of Chinese cut into words, other runs (letters, digits, codes) taken whole. */
@@ -275,6 +292,10 @@ public final class OfficeQueryParser {
 		String folded = ChineseFolding.fold(unit.text).strip();
 		if (unit.cjk || unit.tokens.size() > 1 && !folded.isEmpty()) {
 			highlights.add(folded);
+			String closed = folded.replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!unit.cjk && !closed.equals(folded)) {
+				highlights.add(closed); // MBO 报表 is also written MBO报表
+			}
 		} else {
 			for (Token token : unit.tokens) {
 				highlights.add(token.term);

@@ -35,80 +35,90 @@ public final class TextMatches {
 	private TextMatches() {
 	}
 
+	/** A match of the word at {@code word} in the list searched for. */
+	private record Match(int start, int end, int word) {
+	}
+
 	/** All matches of any of the (folded) words, sorted, overlaps merged. */
 	public static List<Range> find(String text, List<String> words) {
+		return merge(matches(text, words));
+	}
+
+	private static List<Match> matches(String text, List<String> words) {
 		if (text == null || text.isEmpty() || words.isEmpty()) {
-			return List.of();
+			return new ArrayList<>();
 		}
 		String folded = ChineseFolding.fold(text);
-		List<Range> found = new ArrayList<>();
-		for (String word : words) {
+		List<Match> found = new ArrayList<>();
+		for (int w = 0; w < words.size(); w++) {
+			String word = words.get(w);
 			if (word.isEmpty()) {
 				continue;
 			}
-			boolean whole = isWordChar(word.charAt(0)) || isWordChar(word.charAt(word.length() - 1));
+			boolean wordStart = isWordChar(word.charAt(0));
+			boolean wordEnd = isWordChar(word.charAt(word.length() - 1));
 			for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
 				int end = at + word.length();
-				if (whole && (at > 0 && isWordChar(folded.charAt(at - 1)) && isWordChar(word.charAt(0))
-						|| end < folded.length() && isWordChar(folded.charAt(end)) && isWordChar(word.charAt(word.length() - 1)))) {
-					continue;
+				if (wordStart && at > 0 && isWordChar(folded.charAt(at - 1)) || wordEnd && end < folded.length() && isWordChar(folded.charAt(end))) {
+					continue; // art inside start
 				}
-				found.add(new Range(at, end));
+				found.add(new Match(at, end, w));
 			}
 		}
-		return merge(found);
+		found.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
+		return found;
 	}
 
 	private static boolean isWordChar(char c) {
 		return c < 0x3000 && Character.isLetterOrDigit(c);
 	}
 
-	private static List<Range> merge(List<Range> ranges) {
-		ranges.sort(Comparator.comparingInt(Range::start).thenComparingInt(Range::end));
+	private static List<Range> merge(List<Match> matches) {
 		List<Range> merged = new ArrayList<>();
-		for (Range range : ranges) {
-			if (!merged.isEmpty() && range.start <= merged.get(merged.size() - 1).end) {
+		for (Match match : matches) {
+			if (!merged.isEmpty() && match.start <= merged.get(merged.size() - 1).end) {
 				Range last = merged.remove(merged.size() - 1);
-				merged.add(new Range(last.start, Math.max(last.end, range.end)));
+				merged.add(new Range(last.start, Math.max(last.end, match.end)));
 			} else {
-				merged.add(range);
+				merged.add(new Range(match.start, match.end));
 			}
 		}
 		return merged;
 	}
 
 	/**
-	 * The window of about {@code length} characters with the most different words matched (then the most matches),
-	 * started at a sentence or line break shortly before the first match when there is one. Line breaks become spaces.
-	 * Without a match, the beginning of the text.
+	 * The window of about {@code length} characters with the most different words matched, the tightest such window
+	 * first (so the word itself wins over its parts scattered before it), started at a sentence or line break shortly
+	 * before its first match when there is one. Line breaks become spaces. Without a match, the beginning of the text.
 	 */
 	public static Snippet snippet(String text, List<String> words, int length) {
 		if (text == null) {
 			return new Snippet("", List.of(), 0); //$NON-NLS-1$
 		}
-		List<Range> matches = find(text, words);
+		List<Match> matches = matches(text, words);
 		if (matches.isEmpty()) {
 			return cut(text, 0, Math.min(text.length(), length), List.of());
 		}
-		String folded = ChineseFolding.fold(text);
 		int bestFirst = 0;
 		int bestDistinct = -1;
-		int bestCount = -1;
-		for (int i = 0; i < matches.size(); i++) {
+		int bestSpan = Integer.MAX_VALUE;
+		java.util.BitSet distinct = new java.util.BitSet();
+		for (int i = 0; i < matches.size() && i < 5000; i++) {
 			int limit = matches.get(i).start + length;
-			java.util.Set<String> distinct = new java.util.HashSet<>();
-			int count = 0;
+			distinct.clear();
+			int last = matches.get(i).end;
 			for (int j = i; j < matches.size() && matches.get(j).end <= limit; j++) {
-				distinct.add(folded.substring(matches.get(j).start, matches.get(j).end));
-				count++;
+				if (!distinct.get(matches.get(j).word)) {
+					distinct.set(matches.get(j).word);
+					last = Math.max(last, matches.get(j).end);
+				}
 			}
-			if (distinct.size() > bestDistinct || distinct.size() == bestDistinct && count > bestCount) {
+			int count = distinct.cardinality();
+			int span = last - matches.get(i).start;
+			if (count > bestDistinct || count == bestDistinct && span < bestSpan) {
 				bestFirst = i;
-				bestDistinct = distinct.size();
-				bestCount = count;
-			}
-			if (i > 2000) {
-				break; // a very long text full of matches: the first ones do
+				bestDistinct = count;
+				bestSpan = span;
 			}
 		}
 		int first = matches.get(bestFirst).start;
@@ -126,8 +136,14 @@ public final class TextMatches {
 		if (end - start < length) {
 			start = Math.max(0, end - length);
 		}
+		if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+			start--;
+		}
+		if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+			end++;
+		}
 		List<Range> inside = new ArrayList<>();
-		for (Range range : matches) {
+		for (Range range : merge(matches)) {
 			if (range.start >= start && range.end <= end) {
 				inside.add(new Range(range.start - start, range.end - start));
 			}
