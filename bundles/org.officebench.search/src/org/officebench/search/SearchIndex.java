@@ -50,6 +50,17 @@ public final class SearchIndex implements AutoCloseable {
 
 	private static final int MAX_STATUS_PROBLEMS = 10_000;
 
+	/**
+	 * Lucene says at its first search that the JDK's incubating vector module is not enabled (it would speed up vector
+	 * search, which this index does not use); held here so that the quieter level is not lost with the logger.
+	 */
+	private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger
+			.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider"); //$NON-NLS-1$
+
+	static {
+		VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	private final Repository repository;
 	private final Path folder;
 	private final Directory directory;
