@@ -226,7 +226,9 @@ final class SearchCommand {
 				continue;
 			}
 			RetentionPeriod retention = hit.retention() == null ? null : RetentionPeriod.get(hit.retention());
-			out.println(String.join("\t", nz(hit.archivalCode()), nz(hit.title()), nz(hit.date()), //$NON-NLS-1$
+			// a policy, minutes or flowchart has no 档号: its kind stands there
+			String code = hit.archivalCode() != null ? hit.archivalCode() : hit.kind() == null ? "" : hit.kind().label(); //$NON-NLS-1$
+			out.println(String.join("\t", code, nz(hit.title()), nz(hit.date()), //$NON-NLS-1$
 					retention == null ? "" : Labels.retention(retention), nz(hit.fileName()), //$NON-NLS-1$
 					String.format(Locale.ROOT, "%.2f", hit.score()))); //$NON-NLS-1$
 			String marked = hit.snippet().marked("\u3010", "\u3011").strip(); //$NON-NLS-1$ //$NON-NLS-2$

@@ -108,12 +108,14 @@ public final class Indexer {
 		}
 	}
 
-	/** Builds the whole index anew; a damaged one is wiped first. */
+	/** Builds the whole index anew; a damaged or outdated one is wiped first. */
 	public IndexReport rebuild(IndexTask task) {
 		Run run = new Run(task);
 		try {
 			Files.createDirectories(folder);
-			if (IndexFolder.check(directory).state() == IndexHealth.State.CORRUPT) {
+			IndexHealth.State state = IndexFolder.check(directory).state();
+			if (state == IndexHealth.State.CORRUPT || state == IndexHealth.State.OUTDATED) {
+				// a writer would have to read what is there; there is nothing in it worth keeping
 				IndexFolder.wipe(directory, folder);
 			}
 		} catch (LockObtainFailedException e) {
