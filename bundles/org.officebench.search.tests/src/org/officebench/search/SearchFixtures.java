@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ import org.officebench.model.RetentionPeriod;
 /** Real files for the search tests, written with PDFBox and POI, and filed through the archive's FilingService. */
 public final class SearchFixtures {
 
+	/** Real operations-office texts; the sample catalogue files the same five. */
 	static final Path SEEDS = Path.of("/work/shared/corpus/seeds"); //$NON-NLS-1$
 
 	private SearchFixtures() {
@@ -124,14 +124,6 @@ public final class SearchFixtures {
 
 	public static Path text(Path file, String text, String charset) throws IOException {
 		return Files.write(file, text.getBytes(Charset.forName(charset)));
-	}
-
-	/** A seed text (real operations-office writing), as UTF-8, under another name. */
-	public static Path seed(Path folder, String seedPrefix, String name) throws IOException {
-		try (var files = Files.list(SEEDS)) {
-			Path seed = files.filter(p -> p.getFileName().toString().startsWith(seedPrefix)).findFirst().orElseThrow();
-			return Files.writeString(folder.resolve(name), Files.readString(seed, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-		}
 	}
 
 	/** A filing of one file into the repository's only catalogue. */

@@ -33,6 +33,7 @@ import org.officebench.model.ArchiveItem;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.search.SearchFixtures.Filing;
+import org.officebench.search.analysis.ChineseFolding;
 import org.officebench.search.analysis.TextMatches;
 import org.officebench.search.extract.Extraction;
 import org.officebench.tests.support.TestRepositories;
@@ -129,6 +130,41 @@ class SearchIndexTest {
 		assertEquals(java.util.Set.of(DocumentKind.POLICY, DocumentKind.ARCHIVE), java.util.Set.of(guideline.get(0).kind(), guideline.get(1).kind()),
 				"the sample policy and the filed text, written in traditional characters: " + titles(guideline));
 		assertEquals("營運管理部工作指引", guideline.get(0).title());
+	}
+
+	/** Which sample 件 each seed text is filed as (the samples are the seeds, byte for byte). */
+	private static final Map<String, String> SEED_TITLES = Map.of("000", "营运部上半年工作总结", "001", "营运部工作总结汇编", "002",
+			"營運管理部工作指引", "003", "运营月度总结", "004", "运营年度工作计划汇总");
+
+	@Test
+	void eachSeedTextIsFoundFirstByAPhraseOfItsOwnInSimplifiedCharacters() throws IOException {
+		Map<String, String> texts = new java.util.TreeMap<>();
+		try (Stream<Path> seeds = Files.list(SearchFixtures.SEEDS)) {
+			for (Path seed : seeds.toList()) {
+				texts.put(seed.getFileName().toString().substring(0, 3), Files.readString(seed));
+			}
+		}
+		assertEquals(SEED_TITLES.keySet(), texts.keySet());
+		for (Map.Entry<String, String> seed : texts.entrySet()) {
+			String phrase = uniquePhrase(seed.getValue(), texts.values());
+			List<Hit> hits = search(ChineseFolding.fold(phrase));
+			Hit first = hits.stream().filter(h -> h.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow(() -> new AssertionError(phrase));
+			assertEquals(SEED_TITLES.get(seed.getKey()), first.title(), seed.getKey() + ": " + phrase + " → " + titles(hits));
+			assertEquals(first.title(), hits.get(0).title(), "best first: " + titles(hits));
+		}
+	}
+
+	/** Ten Chinese characters in a row that no other seed has. */
+	private static String uniquePhrase(String text, java.util.Collection<String> all) {
+		java.util.regex.Matcher run = java.util.regex.Pattern.compile("\\p{IsHan}{10}").matcher(text);
+		for (int from = text.length() / 3; run.find(from); from = run.start() + 1) {
+			String phrase = run.group();
+			String folded = ChineseFolding.fold(phrase);
+			if (all.stream().filter(t -> ChineseFolding.fold(t).contains(folded)).count() == 1) {
+				return phrase;
+			}
+		}
+		throw new AssertionError("no phrase of its own");
 	}
 
 	@Test
@@ -270,6 +306,18 @@ class SearchIndexTest {
 		IndexReport report = index.synchronize(IndexMonitor.NONE).await();
 		assertEquals(IndexTask.Kind.REBUILD, report.kind(), "synchronizing a damaged index rebuilds it");
 		assertTrue(report.isDone() && report.written() > 10, report.toString());
+		assertTrue(index.health().isReady());
+		assertEquals(List.of("门店管理系统上线通知"), titles(search("巡店宝")));
+
+		try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index.folder());
+				org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig())) {
+			writer.setLiveCommitData(Map.of(SearchSchema.COMMIT_VERSION, "0").entrySet());
+			writer.commit(); // as an older OfficeBench would have left it
+		}
+		assertEquals(IndexHealth.State.OUTDATED, index.health().state());
+		IndexReport outdated = index.synchronize(IndexMonitor.NONE).await();
+		assertEquals(IndexTask.Kind.REBUILD, outdated.kind());
 		assertTrue(index.health().isReady());
 		assertEquals(List.of("门店管理系统上线通知"), titles(search("巡店宝")));
 
