@@ -14,7 +14,7 @@ final class Arguments {
 
 	private static final List<String> WITH_VALUE = List.of("--repo", "--kind", "--title", "--number", "--fonds", "--year", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"--retention", "--org", "--as-of", "--to", "--purpose", "--due", "--out", "--format", "--note", "--arranger", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"--arranged", "--checker", "--checked"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"--arranged", "--checker", "--checked", "--limit"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final List<String> words;
 	private final boolean[] used;

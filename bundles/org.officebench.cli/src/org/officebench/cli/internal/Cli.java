@@ -92,6 +92,8 @@ public final class Cli {
 			case "import" -> new ImportCommand(out, err, service, user()).run(repo, a); //$NON-NLS-1$
 			case "verify" -> new VerifyCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			case "export" -> new ExportCommand(out, err, service).run(repo, a); //$NON-NLS-1$
+			case "search" -> new SearchCommand(out, err, service, user()).search(repo, a); //$NON-NLS-1$
+			case "reindex" -> new SearchCommand(out, err, service, user()).reindex(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {

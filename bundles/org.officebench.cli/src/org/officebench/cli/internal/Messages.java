@@ -96,6 +96,19 @@ public final class Messages extends NLS {
 	public static String Export_written;
 	public static String Export_writtenBoxes;
 
+	public static String Search_noQuery;
+	public static String Search_badLimit;
+	public static String Search_header;
+	public static String Search_count;
+	public static String Search_countAtLeast;
+	public static String Search_none;
+	public static String Search_in;
+	public static String Search_building;
+	public static String Search_rebuilding;
+	public static String Search_updated;
+	public static String Search_notUpdated;
+	public static String Index_progress;
+	public static String Index_problem;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,0 +1,148 @@
+package org.officebench.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.officebench.archive.FilingRequest;
+import org.officebench.archive.FilingResult;
+import org.officebench.archive.FilingService;
+import org.officebench.archive.print.PdfFonts;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.Repository;
+import org.officebench.model.RetentionPeriod;
+
+/** Real files for the search tests, written with PDFBox and POI, and filed through the archive's FilingService. */
+public final class SearchFixtures {
+
+	/** Real operations-office texts; the sample catalogue files the same five. */
+	static final Path SEEDS = Path.of("/work/shared/corpus/seeds"); //$NON-NLS-1$
+
+	private SearchFixtures() {
+	}
+
+	/** A PDF with one line of text per page line (Chinese through the embedded CJK font). */
+	public static Path pdf(Path file, String... lines) throws IOException {
+		return encryptedPdf(file, null, lines);
+	}
+
+	/** A PDF that needs {@code userPassword} to open (none when null). */
+	public static Path encryptedPdf(Path file, String userPassword, String... lines) throws IOException {
+		try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				float y = 780;
+				for (String line : lines) {
+					fonts.show(content, 50, y, 11, line);
+					y -= 18;
+				}
+			}
+			if (userPassword != null) {
+				StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()); //$NON-NLS-1$
+				policy.setEncryptionKeyLength(256);
+				doc.protect(policy);
+			}
+			doc.save(file.toFile());
+		}
+		return file;
+	}
+
+	public static Path docx(Path file, String... paragraphs) throws IOException {
+		try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+			for (String paragraph : paragraphs) {
+				doc.createParagraph().createRun().setText(paragraph);
+			}
+			doc.write(out);
+		}
+		return file;
+	}
+
+	/** A DOCX whose zip and properties are sound but whose text part is cut off: filing accepts it, reading its text fails. */
+	public static Path brokenDocx(Path file, String text) throws IOException {
+		Path whole = docx(file.resolveSibling(file.getFileName() + ".whole.docx"), text); //$NON-NLS-1$
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(whole));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals("word/document.xml")) { //$NON-NLS-1$
+					bytes = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+				}
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		Files.delete(whole);
+		return file;
+	}
+
+	public static Path xlsx(Path file, String[]... rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			return sheet(workbook, file, rows);
+		}
+	}
+
+	public static Path xls(Path file, String[]... rows) throws IOException {
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+			return sheet(workbook, file, rows);
+		}
+	}
+
+	private static Path sheet(Workbook workbook, Path file, String[]... rows) throws IOException {
+		Sheet sheet = workbook.createSheet("台账"); //$NON-NLS-1$
+		for (int r = 0; r < rows.length; r++) {
+			Row row = sheet.createRow(r);
+			for (int c = 0; c < rows[r].length; c++) {
+				row.createCell(c).setCellValue(rows[r][c]);
+			}
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+		return file;
+	}
+
+	public static Path text(Path file, String text, String charset) throws IOException {
+		return Files.write(file, text.getBytes(Charset.forName(charset)));
+	}
+
+	/** A filing of one file into the repository's only catalogue. */
+	public record Filing(Path file, String title, int year, RetentionPeriod retention, String org) {
+	}
+
+	/** Files the files into the repository's archive catalogue and saves it; every file must be filed. */
+	public static List<FilingResult> file(Repository repository, Filing... filings) throws Exception {
+		String id = repository.documents().stream().filter(s -> s.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow().id();
+		OfficeDocument catalogue = repository.open(id);
+		List<FilingRequest> requests = new ArrayList<>();
+		for (Filing f : filings) {
+			requests.add(FilingRequest.of(f.file).title(f.title).year(f.year).retention(f.retention).organizationCode(f.org));
+		}
+		List<FilingResult> results = new FilingService().file(repository, catalogue, requests, FilingService.Progress.NONE);
+		for (FilingResult result : results) {
+			assertTrue(result.isFiled(), result.toString());
+		}
+		catalogue.save();
+		return results;
+	}
+}

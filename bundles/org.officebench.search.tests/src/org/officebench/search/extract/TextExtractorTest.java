@@ -1,0 +1,84 @@
+package org.officebench.search.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officebench.archive.FileFormat;
+import org.officebench.search.SearchFixtures;
+
+/** Real files of every format, and bad ones: each gives its text or a reason, never an exception or a hang. */
+class TextExtractorTest {
+
+	private static final String SIMPLIFIED = "营运部第三季度会议纪要：各门店于九月底前完成巡检整改。";
+	private static final String TRADITIONAL = "營運部第四季度會議紀要：加強門店巡檢，落實整改責任。";
+
+	@TempDir
+	Path temp;
+
+	private final TextExtractor extractor = new TextExtractor();
+
+	private Extraction ok(Path file, FileFormat format) {
+		Extraction e = extractor.extract(file);
+		assertFalse(e.isFailed(), file + ": " + e.failure());
+		assertEquals(format, e.format());
+		return e;
+	}
+
+	@Test
+	void everyFormatGivesItsText() throws Exception {
+		assertTrue(ok(SearchFixtures.pdf(temp.resolve("a.pdf"), SIMPLIFIED), FileFormat.PDF).text().contains("会议纪要"));
+		assertTrue(ok(SearchFixtures.docx(temp.resolve("b.docx"), SIMPLIFIED, TRADITIONAL), FileFormat.DOCX).text().contains(TRADITIONAL));
+		Extraction xlsx = ok(SearchFixtures.xlsx(temp.resolve("c.xlsx"), new String[] { "门店", "整改措施" }, new String[] { "东门店", "限期整改" }),
+				FileFormat.XLSX);
+		assertTrue(xlsx.text().contains("东门店") && xlsx.text().contains("限期整改") && xlsx.text().contains("台账"), xlsx.text());
+		Extraction xls = ok(SearchFixtures.xls(temp.resolve("d.xls"), new String[] { "物资", "领用人" }, new String[] { "打印纸", "郝晓燕" }),
+				FileFormat.XLS);
+		assertTrue(xls.text().contains("郝晓燕"), xls.text());
+		assertEquals(SIMPLIFIED, ok(SearchFixtures.text(temp.resolve("e.txt"), SIMPLIFIED.repeat(3), "GBK"), FileFormat.TXT).text()
+				.substring(0, SIMPLIFIED.length()), "GBK detected");
+		assertTrue(ok(SearchFixtures.text(temp.resolve("f.txt"), TRADITIONAL.repeat(3), "Big5"), FileFormat.TXT).text().startsWith(TRADITIONAL),
+				"Big5 detected");
+		assertTrue(ok(SearchFixtures.text(temp.resolve("g.txt"), TRADITIONAL, "UTF-8"), FileFormat.TXT).text().startsWith(TRADITIONAL));
+	}
+
+	@Test
+	void badFilesGiveAReason() throws Exception {
+		assertEquals(Extraction.Kind.ENCRYPTED, extractor.extract(SearchFixtures.encryptedPdf(temp.resolve("secret.pdf"), "pw", SIMPLIFIED)).failure().kind());
+		Path docx = SearchFixtures.docx(temp.resolve("whole.docx"), SIMPLIFIED);
+		byte[] bytes = Files.readAllBytes(docx);
+		Path truncated = Files.write(temp.resolve("truncated.docx"), Arrays.copyOf(bytes, bytes.length / 2));
+		assertEquals(Extraction.Kind.CORRUPT, extractor.extract(truncated).failure().kind());
+		assertEquals(Extraction.Kind.EMPTY, extractor.extract(Files.write(temp.resolve("empty.txt"), new byte[0])).failure().kind());
+		assertEquals(Extraction.Kind.MISSING, extractor.extract(temp.resolve("gone.pdf")).failure().kind());
+		Path png = Files.write(temp.resolve("scan.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 });
+		Extraction image = extractor.extract(png);
+		assertEquals(Extraction.Kind.NO_TEXT_FORMAT, image.failure().kind());
+		assertFalse(image.failure().isFileProblem(), "an image is not a damaged file");
+		assertTrue(image.failure().describe("扫描件.png").contains("扫描件.png"), image.failure().describe("扫描件.png"));
+		Path blank = SearchFixtures.pdf(temp.resolve("blank.pdf"));
+		assertEquals(Extraction.Kind.NO_TEXT_LAYER, extractor.extract(blank).failure().kind(), "a PDF without text, like a scan");
+	}
+
+	@Test
+	void limitsOfSizeTimeAndText() throws Exception {
+		Path big = SearchFixtures.text(temp.resolve("big.txt"), SIMPLIFIED.repeat(2000), "UTF-8");
+		TextExtractor small = new TextExtractor(new TextExtractor.Limits(10_000, 1_000_000, Duration.ofSeconds(30)));
+		assertEquals(Extraction.Kind.TOO_LARGE, small.extract(big).failure().kind());
+		TextExtractor hurried = new TextExtractor(new TextExtractor.Limits(1L << 30, 1_000_000, Duration.ofNanos(1)));
+		assertEquals(Extraction.Kind.TIMEOUT, hurried.extract(SearchFixtures.docx(temp.resolve("slow.docx"), SIMPLIFIED)).failure().kind());
+		TextExtractor brief = new TextExtractor(new TextExtractor.Limits(1L << 30, 100, Duration.ofSeconds(30)));
+		Extraction cut = brief.extract(SearchFixtures.pdf(temp.resolve("long.pdf"), SIMPLIFIED, SIMPLIFIED, SIMPLIFIED, SIMPLIFIED, SIMPLIFIED));
+		assertTrue(cut.truncated());
+		assertEquals(100, cut.text().length());
+		Extraction canceled = extractor.extract(SearchFixtures.docx(temp.resolve("c.docx"), SIMPLIFIED), () -> true);
+		assertTrue(!canceled.isFailed() || canceled.failure().kind() == Extraction.Kind.CANCELED, String.valueOf(canceled.failure()));
+	}
+}

@@ -1,0 +1,67 @@
+package org.officebench.search.extract;
+
+import org.eclipse.osgi.util.NLS;
+import org.officebench.archive.FileFormat;
+
+/**
+ * The text of one file, or why there is none.
+ *
+ * @param text      the text, never null (empty when there is a failure)
+ * @param format    the format found by content
+ * @param failure   why the text could not be taken, or null
+ * @param truncated true when the text was cut at the character limit
+ */
+public record Extraction(String text, FileFormat format, Failure failure, boolean truncated) {
+
+	/** Why a file gave no text. */
+	public enum Kind {
+		/** Images, OFD and unknown formats: nothing to read without OCR; not an error of the file. */
+		NO_TEXT_FORMAT,
+		/** A PDF without a text layer (a scan). */
+		NO_TEXT_LAYER,
+		EMPTY, ENCRYPTED, CORRUPT, TOO_LARGE, ZIP_BOMB, TIMEOUT, UNREADABLE, MISSING,
+		/** The extraction was canceled with the indexing. */
+		CANCELED
+	}
+
+	/**
+	 * @param detail a technical detail (an exception's message) or null
+	 */
+	public record Failure(Kind kind, String detail) {
+
+		/** Files of these kinds are not damaged; the index status lists them apart. */
+		public boolean isFileProblem() {
+			return kind != Kind.NO_TEXT_FORMAT && kind != Kind.NO_TEXT_LAYER && kind != Kind.CANCELED;
+		}
+
+		/** For the user, in the current language: what is wrong with {@code fileName} and what to do. */
+		public String describe(String fileName) {
+			String message = switch (kind) {
+			case NO_TEXT_FORMAT -> Messages.Extract_noTextFormat;
+			case NO_TEXT_LAYER -> Messages.Extract_noTextLayer;
+			case EMPTY -> Messages.Extract_empty;
+			case ENCRYPTED -> Messages.Extract_encrypted;
+			case CORRUPT -> Messages.Extract_corrupt;
+			case TOO_LARGE -> Messages.Extract_tooLarge;
+			case ZIP_BOMB -> Messages.Extract_zipBomb;
+			case TIMEOUT -> Messages.Extract_timeout;
+			case UNREADABLE -> Messages.Extract_unreadable;
+			case MISSING -> Messages.Extract_missing;
+			case CANCELED -> Messages.Extract_canceled;
+			};
+			return NLS.bind(message, fileName, detail == null ? "" : detail); //$NON-NLS-1$
+		}
+	}
+
+	static Extraction text(String text, FileFormat format, boolean truncated) {
+		return new Extraction(text, format, null, truncated);
+	}
+
+	static Extraction failed(FileFormat format, Kind kind, String detail) {
+		return new Extraction("", format, new Failure(kind, detail), false); //$NON-NLS-1$
+	}
+
+	public boolean isFailed() {
+		return failure != null;
+	}
+}
