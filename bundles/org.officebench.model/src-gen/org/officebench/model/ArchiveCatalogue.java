@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getOrganizations <em>Organizations</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getItems <em>Items</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getNumberCounters <em>Number Counters</em>}</li>
+ *   <li>{@link org.officebench.model.ArchiveCatalogue#getVacatedNumbers <em>Vacated Numbers</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getDestructionRegisters <em>Destruction Registers</em>}</li>
  *   <li>{@link org.officebench.model.ArchiveCatalogue#getRetentionRules <em>Retention Rules</em>}</li>
  * </ul>
@@ -187,6 +188,21 @@ public interface ArchiveCatalogue extends Document {
 	 * @generated
 	 */
 	EList<NumberCounter> getNumberCounters();
+
+	/**
+	 * Returns the value of the '<em><b>Vacated Numbers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.officebench.model.VacatedNumber}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 件号 left empty for good when their 件 moved to another class (调整分类): accounted for, not 漏号, and never issued again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vacated Numbers</em>' containment reference list.
+	 * @see org.officebench.model.OfficeBenchPackage#getArchiveCatalogue_VacatedNumbers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VacatedNumber> getVacatedNumbers();
 
 	/**
 	 * Returns the value of the '<em><b>Destruction Registers</b></em>' containment reference list.

@@ -193,6 +193,15 @@ public interface OfficeBenchFactory extends EFactory {
 	NumberCounter createNumberCounter();
 
 	/**
+	 * Returns a new object of class '<em>Vacated Number</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vacated Number</em>'.
+	 * @generated
+	 */
+	VacatedNumber createVacatedNumber();
+
+	/**
 	 * Returns a new object of class '<em>Appraisal</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

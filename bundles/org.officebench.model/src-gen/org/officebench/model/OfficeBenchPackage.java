@@ -1689,13 +1689,22 @@ public interface OfficeBenchPackage extends EPackage {
 	int ARCHIVE_CATALOGUE__NUMBER_COUNTERS = DOCUMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Vacated Numbers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVE_CATALOGUE__VACATED_NUMBERS = DOCUMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Destruction Registers</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = DOCUMENT_FEATURE_COUNT + 8;
+	int ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS = DOCUMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Retention Rules</b></em>' containment reference list.
@@ -1704,7 +1713,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE__RETENTION_RULES = DOCUMENT_FEATURE_COUNT + 9;
+	int ARCHIVE_CATALOGUE__RETENTION_RULES = DOCUMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Archive Catalogue</em>' class.
@@ -1713,7 +1722,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 10;
+	int ARCHIVE_CATALOGUE_FEATURE_COUNT = DOCUMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Archive Catalogue</em>' class.
@@ -1872,6 +1881,79 @@ public interface OfficeBenchPackage extends EPackage {
 	int NUMBER_COUNTER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.officebench.model.impl.VacatedNumberImpl <em>Vacated Number</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.officebench.model.impl.VacatedNumberImpl
+	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getVacatedNumber()
+	 * @generated
+	 */
+	int VACATED_NUMBER = 20;
+
+	/**
+	 * The feature id for the '<em><b>Class Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER__CLASS_KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER__NUMBER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Archival Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER__ARCHIVAL_CODE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Moved To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER__MOVED_TO = 3;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER__DATE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Vacated Number</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Vacated Number</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VACATED_NUMBER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.officebench.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1879,7 +1961,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisal()
 	 * @generated
 	 */
-	int APPRAISAL = 20;
+	int APPRAISAL = 21;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1952,7 +2034,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getLoan()
 	 * @generated
 	 */
-	int LOAN = 21;
+	int LOAN = 22;
 
 	/**
 	 * The feature id for the '<em><b>Borrower</b></em>' attribute.
@@ -2025,7 +2107,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDestructionRegister()
 	 * @generated
 	 */
-	int DESTRUCTION_REGISTER = 22;
+	int DESTRUCTION_REGISTER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -2098,7 +2180,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getArchiveItem()
 	 * @generated
 	 */
-	int ARCHIVE_ITEM = 23;
+	int ARCHIVE_ITEM = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2306,7 +2388,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getDocumentStatus()
 	 * @generated
 	 */
-	int DOCUMENT_STATUS = 24;
+	int DOCUMENT_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RetentionPeriod <em>Retention Period</em>}' enum.
@@ -2316,7 +2398,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRetentionPeriod()
 	 * @generated
 	 */
-	int RETENTION_PERIOD = 25;
+	int RETENTION_PERIOD = 26;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.SecurityLevel <em>Security Level</em>}' enum.
@@ -2326,7 +2408,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getSecurityLevel()
 	 * @generated
 	 */
-	int SECURITY_LEVEL = 26;
+	int SECURITY_LEVEL = 27;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -2336,7 +2418,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 27;
+	int RISK_LEVEL = 28;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.StepKind <em>Step Kind</em>}' enum.
@@ -2346,7 +2428,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getStepKind()
 	 * @generated
 	 */
-	int STEP_KIND = 28;
+	int STEP_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.Attendance <em>Attendance</em>}' enum.
@@ -2356,7 +2438,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAttendance()
 	 * @generated
 	 */
-	int ATTENDANCE = 29;
+	int ATTENDANCE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2366,7 +2448,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 30;
+	int ACTION_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.ClassificationOrder <em>Classification Order</em>}' enum.
@@ -2376,7 +2458,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getClassificationOrder()
 	 * @generated
 	 */
-	int CLASSIFICATION_ORDER = 31;
+	int CLASSIFICATION_ORDER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.officebench.model.AppraisalDecision <em>Appraisal Decision</em>}' enum.
@@ -2386,7 +2468,7 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getAppraisalDecision()
 	 * @generated
 	 */
-	int APPRAISAL_DECISION = 32;
+	int APPRAISAL_DECISION = 33;
 
 
 	/**
@@ -3418,6 +3500,17 @@ public interface OfficeBenchPackage extends EPackage {
 	EReference getArchiveCatalogue_NumberCounters();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getVacatedNumbers <em>Vacated Numbers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vacated Numbers</em>'.
+	 * @see org.officebench.model.ArchiveCatalogue#getVacatedNumbers()
+	 * @see #getArchiveCatalogue()
+	 * @generated
+	 */
+	EReference getArchiveCatalogue_VacatedNumbers();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.officebench.model.ArchiveCatalogue#getDestructionRegisters <em>Destruction Registers</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3545,6 +3638,71 @@ public interface OfficeBenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNumberCounter_Highest();
+
+	/**
+	 * Returns the meta object for class '{@link org.officebench.model.VacatedNumber <em>Vacated Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vacated Number</em>'.
+	 * @see org.officebench.model.VacatedNumber
+	 * @generated
+	 */
+	EClass getVacatedNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.VacatedNumber#getClassKey <em>Class Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Class Key</em>'.
+	 * @see org.officebench.model.VacatedNumber#getClassKey()
+	 * @see #getVacatedNumber()
+	 * @generated
+	 */
+	EAttribute getVacatedNumber_ClassKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.VacatedNumber#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.officebench.model.VacatedNumber#getNumber()
+	 * @see #getVacatedNumber()
+	 * @generated
+	 */
+	EAttribute getVacatedNumber_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.VacatedNumber#getArchivalCode <em>Archival Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archival Code</em>'.
+	 * @see org.officebench.model.VacatedNumber#getArchivalCode()
+	 * @see #getVacatedNumber()
+	 * @generated
+	 */
+	EAttribute getVacatedNumber_ArchivalCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.VacatedNumber#getMovedTo <em>Moved To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moved To</em>'.
+	 * @see org.officebench.model.VacatedNumber#getMovedTo()
+	 * @see #getVacatedNumber()
+	 * @generated
+	 */
+	EAttribute getVacatedNumber_MovedTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.officebench.model.VacatedNumber#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.officebench.model.VacatedNumber#getDate()
+	 * @see #getVacatedNumber()
+	 * @generated
+	 */
+	EAttribute getVacatedNumber_Date();
 
 	/**
 	 * Returns the meta object for class '{@link org.officebench.model.Appraisal <em>Appraisal</em>}'.
@@ -4879,6 +5037,14 @@ public interface OfficeBenchPackage extends EPackage {
 		EReference ARCHIVE_CATALOGUE__NUMBER_COUNTERS = eINSTANCE.getArchiveCatalogue_NumberCounters();
 
 		/**
+		 * The meta object literal for the '<em><b>Vacated Numbers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVE_CATALOGUE__VACATED_NUMBERS = eINSTANCE.getArchiveCatalogue_VacatedNumbers();
+
+		/**
 		 * The meta object literal for the '<em><b>Destruction Registers</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4979,6 +5145,56 @@ public interface OfficeBenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NUMBER_COUNTER__HIGHEST = eINSTANCE.getNumberCounter_Highest();
+
+		/**
+		 * The meta object literal for the '{@link org.officebench.model.impl.VacatedNumberImpl <em>Vacated Number</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.officebench.model.impl.VacatedNumberImpl
+		 * @see org.officebench.model.impl.OfficeBenchPackageImpl#getVacatedNumber()
+		 * @generated
+		 */
+		EClass VACATED_NUMBER = eINSTANCE.getVacatedNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VACATED_NUMBER__CLASS_KEY = eINSTANCE.getVacatedNumber_ClassKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VACATED_NUMBER__NUMBER = eINSTANCE.getVacatedNumber_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Archival Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VACATED_NUMBER__ARCHIVAL_CODE = eINSTANCE.getVacatedNumber_ArchivalCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Moved To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VACATED_NUMBER__MOVED_TO = eINSTANCE.getVacatedNumber_MovedTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VACATED_NUMBER__DATE = eINSTANCE.getVacatedNumber_Date();
 
 		/**
 		 * The meta object literal for the '{@link org.officebench.model.impl.AppraisalImpl <em>Appraisal</em>}' class.

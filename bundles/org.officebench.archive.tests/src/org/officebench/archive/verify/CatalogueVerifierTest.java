@@ -365,13 +365,9 @@ class CatalogueVerifierTest {
 		assertEquals(List.of(), of(report, Check.AUTHENTICITY, Kind.CODE_MISMATCH));
 
 		// The same catalogue with the record of the vacancy removed by hand: now it is a 漏号.
-		CompoundCommand forget = new CompoundCommand();
-		for (var counter : catalogue().getNumberCounters()) {
-			if (counter.getClassKey().startsWith("vacated:")) {
-				forget.append(RemoveCommand.create(document.editingDomain(), catalogue(), Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS, counter));
-			}
-		}
-		document.commandStack().execute(forget);
+		assertEquals(1, catalogue().getVacatedNumbers().size());
+		document.commandStack().execute(RemoveCommand.create(document.editingDomain(), catalogue(),
+				Literals.ARCHIVE_CATALOGUE__VACATED_NUMBERS, catalogue().getVacatedNumbers()));
 		document.save();
 		List<Finding> gaps = of(verify(), Check.INTEGRITY, Kind.GAP);
 		assertEquals(1, gaps.size());

@@ -3,6 +3,7 @@ package org.officebench.core.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,6 +112,10 @@ class ReclassificationTest {
 		assertEquals(3, mark(BGS_2025), "the new class's counter rose");
 		assertEquals(3, mark(YYB_2025), "the old class's counter stays");
 		assertEquals(Map.of(YYB_2025, Set.of(2)), ItemNumbering.vacatedNumbers(catalogue));
+		org.officebench.model.VacatedNumber record = catalogue.getVacatedNumbers().get(0);
+		assertEquals("Z109-WS·2025-D10-YYB-0002", record.getArchivalCode(), "the record names the 档号 given up");
+		assertEquals("Z109-WS·2025-D10-BGS-0003", record.getMovedTo(), "and the one the 件 has now");
+		assertNotNull(record.getDate());
 		assertEquals(List.of(), ItemNumbering.of(catalogue).check(catalogue), "YYB 0002 is vacated, not a 漏号");
 		List<NumberingProblem> unrecorded = ItemNumbering.of(catalogue).check(catalogue, (c, n) -> false);
 		assertEquals(1, unrecorded.size(), "without the record it would be one: " + unrecorded);
@@ -205,7 +210,8 @@ class ReclassificationTest {
 		assertEquals(2024, pending.getYear());
 		assertEquals(0, pending.getItemNumber());
 		assertNull(pending.getArchivalCode());
-		assertEquals(counters, catalogue.getNumberCounters().size(), "no number issued, none vacated");
+		assertEquals(counters, catalogue.getNumberCounters().size(), "no number issued");
+		assertTrue(catalogue.getVacatedNumbers().isEmpty(), "none vacated");
 		archive.undo();
 		assertEquals(2025, pending.getYear());
 		assertEquals(7, pending.getItemNumber());

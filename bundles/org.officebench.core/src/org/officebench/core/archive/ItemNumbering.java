@@ -25,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.NumberCounter;
+import org.officebench.model.VacatedNumber;
 
 /**
  * 件号 inside the classes of one 全宗 (DA/T 22-2015): allocation, the 漏号/重号 check and the order of items.
@@ -37,7 +38,7 @@ import org.officebench.model.NumberCounter;
  * <p>
  * A catalogue stores the marks as {@link NumberCounter}s ({@link #of(ArchiveCatalogue)}). A number left vacant because
  * its 件 moved to another class ({@link Reclassification}) is recorded there too, as a counter whose key is
- * {@link #vacatedKey}: the 完整性 check counts it as accounted for, not as 漏号.
+ * {@link VacatedNumber}: the 完整性 check counts it as accounted for, not as 漏号.
  * <p>
  * An item is <em>fixed</em> when its 档号 has been issued ({@code archivalCode} filled in); items still pending may
  * carry a provisional number that {@link #proposeNumbers} may change.
@@ -54,9 +55,6 @@ public final class ItemNumbering {
 
 	private static final String HEADER = "# OfficeBench \u4ef6\u53f7 high-water marks: \u5168\u5b97/\u5e74\u5ea6/\u4fdd\u7ba1\u671f\u9650/\u673a\u6784 = highest number ever issued"; //$NON-NLS-1$
 
-	/** What starts the key of a counter that records a vacated number (in {@code highest}) instead of a mark. */
-	static final String VACATED_PREFIX = "vacated:"; //$NON-NLS-1$
-
 	private final Map<ArchiveClass, Integer> marks = new TreeMap<>();
 
 	/** Without stored marks (a new 全宗). */
@@ -68,10 +66,7 @@ public final class ItemNumbering {
 		highWaterMarks.forEach(this::markIssued);
 	}
 
-	/**
-	 * With the marks a catalogue stores in its number counters; counters whose key names no class (and the records of
-	 * vacated numbers) are left out.
-	 */
+	/** With the marks a catalogue stores in its number counters; counters whose key names no class are left out. */
 	public static ItemNumbering of(ArchiveCatalogue catalogue) {
 		ItemNumbering numbering = new ItemNumbering();
 		for (NumberCounter counter : catalogue.getNumberCounters()) {
@@ -80,10 +75,10 @@ public final class ItemNumbering {
 		return numbering;
 	}
 
-	/** The class a counter keeps the mark of, or empty for a record of a vacated number or a key that names no class. */
+	/** The class a counter keeps the mark of, or empty for a key that names no class. */
 	public static Optional<ArchiveClass> classOf(NumberCounter counter) {
 		String key = counter.getClassKey();
-		if (key == null || key.startsWith(VACATED_PREFIX)) {
+		if (key == null) {
 			return Optional.empty();
 		}
 		try {
@@ -93,23 +88,13 @@ public final class ItemNumbering {
 		}
 	}
 
-	/**
-	 * The key of a counter recording that a number of the class is vacant for good, its 件 having moved to another
-	 * class: {@code vacated:Z109/2024/Y/BGS}, the number in {@code highest}. Older readers see no class in it.
-	 */
-	public static String vacatedKey(ArchiveClass archiveClass) {
-		return VACATED_PREFIX + archiveClass.key();
-	}
-
-	/** The numbers recorded as vacated in a catalogue, per class. */
+	/** The numbers a catalogue records as vacated ({@link VacatedNumber}: their 件 moved to another class), per class. */
 	public static Map<ArchiveClass, Set<Integer>> vacatedNumbers(ArchiveCatalogue catalogue) {
 		Map<ArchiveClass, Set<Integer>> vacated = new TreeMap<>();
-		for (NumberCounter counter : catalogue.getNumberCounters()) {
-			String key = counter.getClassKey();
-			if (key != null && key.startsWith(VACATED_PREFIX) && counter.getHighest() > 0) {
+		for (VacatedNumber record : catalogue.getVacatedNumbers()) {
+			if (record.getClassKey() != null && record.getNumber() > 0) {
 				try {
-					ArchiveClass archiveClass = ArchiveClass.parseKey(key.substring(VACATED_PREFIX.length()));
-					vacated.computeIfAbsent(archiveClass, k -> new TreeSet<>()).add(counter.getHighest());
+					vacated.computeIfAbsent(ArchiveClass.parseKey(record.getClassKey()), k -> new TreeSet<>()).add(record.getNumber());
 				} catch (IllegalArgumentException e) {
 					// names no class: nothing is accounted for by it
 				}

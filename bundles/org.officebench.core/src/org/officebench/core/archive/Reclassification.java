@@ -19,6 +19,7 @@ import org.officebench.model.DestructionRegister;
 import org.officebench.model.Loan;
 import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.VacatedNumber;
 import org.officebench.model.OfficeBenchPackage.Literals;
 import org.officebench.model.Organization;
 import org.officebench.model.RetentionPeriod;
@@ -28,7 +29,7 @@ import org.officebench.model.RetentionPeriod;
  * counts 件号 inside the class. So the move is one undoable command that sets the new class, gives the 件 the next
  * 件号 of its new class and the 档号 that goes with it, and raises that class's counter. The old 档号 is never issued
  * again: the old class's counter keeps (or is raised to) the old number, and the old number is recorded as vacated
- * ({@link ItemNumbering#vacatedKey}) so that the 完整性 check does not report it as 漏号. 备注 keeps the old 档号, the
+ * ({@link VacatedNumber}, with both 档号 and the day) so that the 完整性 check does not report it as 漏号. 备注 keeps the old 档号, the
  * one on the 归档章 and in what cites the 件; a 盒号 is cleared, as boxes hold one class.
  * <p>
  * Refused: a destroyed 件 (its 档号 is what the 销毁清册 records), a 件 out on loan (the borrower holds it under the
@@ -168,10 +169,13 @@ public final class Reclassification {
 		if (from != null && oldNumber > 0) {
 			// The old number stays issued: the counter never falls below it, and its vacancy is on record.
 			raise(domain, command, catalogue, from, numbering.highWaterMark(from, ItemNumbering.itemsOf(catalogue, from)));
-			NumberCounter vacated = OfficeBenchFactory.eINSTANCE.createNumberCounter();
-			vacated.setClassKey(ItemNumbering.vacatedKey(from));
-			vacated.setHighest(oldNumber);
-			command.append(AddCommand.create(domain, catalogue, Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS, vacated));
+			VacatedNumber vacated = OfficeBenchFactory.eINSTANCE.createVacatedNumber();
+			vacated.setClassKey(from.key());
+			vacated.setNumber(oldNumber);
+			vacated.setArchivalCode(oldCode);
+			vacated.setMovedTo(code);
+			vacated.setDate(new java.util.Date());
+			command.append(AddCommand.create(domain, catalogue, Literals.ARCHIVE_CATALOGUE__VACATED_NUMBERS, vacated));
 		}
 		if (!command.canExecute()) {
 			throw new ArchiveRuleException(NLS.bind(ClassMessages.Move_badClass, label));

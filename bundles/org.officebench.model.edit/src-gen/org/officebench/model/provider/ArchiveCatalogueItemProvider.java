@@ -181,6 +181,7 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ORGANIZATIONS);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ITEMS);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
+			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__VACATED_NUMBERS);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
 			childrenFeatures.add(OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__RETENTION_RULES);
 		}
@@ -258,6 +259,7 @@ public class ArchiveCatalogueItemProvider extends DocumentItemProvider {
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ORGANIZATIONS:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__ITEMS:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));

@@ -509,6 +509,29 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.officebench.model.VacatedNumber} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VacatedNumberItemProvider vacatedNumberItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.officebench.model.VacatedNumber}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVacatedNumberAdapter() {
+		if (vacatedNumberItemProvider == null) {
+			vacatedNumberItemProvider = new VacatedNumberItemProvider(this);
+		}
+
+		return vacatedNumberItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.officebench.model.Appraisal} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -724,6 +747,7 @@ public class OfficeBenchItemProviderAdapterFactory extends OfficeBenchAdapterFac
 		if (organizationItemProvider != null) organizationItemProvider.dispose();
 		if (retentionRuleItemProvider != null) retentionRuleItemProvider.dispose();
 		if (numberCounterItemProvider != null) numberCounterItemProvider.dispose();
+		if (vacatedNumberItemProvider != null) vacatedNumberItemProvider.dispose();
 		if (appraisalItemProvider != null) appraisalItemProvider.dispose();
 		if (loanItemProvider != null) loanItemProvider.dispose();
 		if (destructionRegisterItemProvider != null) destructionRegisterItemProvider.dispose();

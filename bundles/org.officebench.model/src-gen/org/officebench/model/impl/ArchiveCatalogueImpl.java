@@ -25,6 +25,7 @@ import org.officebench.model.NumberCounter;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.model.Organization;
 import org.officebench.model.RetentionRule;
+import org.officebench.model.VacatedNumber;
 
 /**
  * <!-- begin-user-doc -->
@@ -42,6 +43,7 @@ import org.officebench.model.RetentionRule;
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getOrganizations <em>Organizations</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getItems <em>Items</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getNumberCounters <em>Number Counters</em>}</li>
+ *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getVacatedNumbers <em>Vacated Numbers</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getDestructionRegisters <em>Destruction Registers</em>}</li>
  *   <li>{@link org.officebench.model.impl.ArchiveCatalogueImpl#getRetentionRules <em>Retention Rules</em>}</li>
  * </ul>
@@ -178,6 +180,16 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @ordered
 	 */
 	protected EList<NumberCounter> numberCounters;
+
+	/**
+	 * The cached value of the '{@link #getVacatedNumbers() <em>Vacated Numbers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVacatedNumbers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VacatedNumber> vacatedNumbers;
 
 	/**
 	 * The cached value of the '{@link #getDestructionRegisters() <em>Destruction Registers</em>}' containment reference list.
@@ -378,6 +390,19 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 	 * @generated
 	 */
 	@Override
+	public EList<VacatedNumber> getVacatedNumbers() {
+		if (vacatedNumbers == null) {
+			vacatedNumbers = new EObjectContainmentEList<VacatedNumber>(VacatedNumber.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS);
+		}
+		return vacatedNumbers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<DestructionRegister> getDestructionRegisters() {
 		if (destructionRegisters == null) {
 			destructionRegisters = new EObjectContainmentEList<DestructionRegister>(DestructionRegister.class, this, OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
@@ -412,6 +437,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return ((InternalEList<?>)getItems()).basicRemove(otherEnd, msgs);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
 				return ((InternalEList<?>)getNumberCounters()).basicRemove(otherEnd, msgs);
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
+				return ((InternalEList<?>)getVacatedNumbers()).basicRemove(otherEnd, msgs);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return ((InternalEList<?>)getDestructionRegisters()).basicRemove(otherEnd, msgs);
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
@@ -444,6 +471,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return getItems();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
 				return getNumberCounters();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
+				return getVacatedNumbers();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return getDestructionRegisters();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:
@@ -487,6 +516,10 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
 				getNumberCounters().clear();
 				getNumberCounters().addAll((Collection<? extends NumberCounter>)newValue);
+				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
+				getVacatedNumbers().clear();
+				getVacatedNumbers().addAll((Collection<? extends VacatedNumber>)newValue);
 				return;
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				getDestructionRegisters().clear();
@@ -532,6 +565,9 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
 				getNumberCounters().clear();
 				return;
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
+				getVacatedNumbers().clear();
+				return;
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				getDestructionRegisters().clear();
 				return;
@@ -566,6 +602,8 @@ public class ArchiveCatalogueImpl extends DocumentImpl implements ArchiveCatalog
 				return items != null && !items.isEmpty();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__NUMBER_COUNTERS:
 				return numberCounters != null && !numberCounters.isEmpty();
+			case OfficeBenchPackage.ARCHIVE_CATALOGUE__VACATED_NUMBERS:
+				return vacatedNumbers != null && !vacatedNumbers.isEmpty();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS:
 				return destructionRegisters != null && !destructionRegisters.isEmpty();
 			case OfficeBenchPackage.ARCHIVE_CATALOGUE__RETENTION_RULES:

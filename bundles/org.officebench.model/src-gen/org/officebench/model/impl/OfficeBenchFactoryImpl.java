@@ -76,6 +76,7 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 			case OfficeBenchPackage.ORGANIZATION: return createOrganization();
 			case OfficeBenchPackage.RETENTION_RULE: return createRetentionRule();
 			case OfficeBenchPackage.NUMBER_COUNTER: return createNumberCounter();
+			case OfficeBenchPackage.VACATED_NUMBER: return createVacatedNumber();
 			case OfficeBenchPackage.APPRAISAL: return createAppraisal();
 			case OfficeBenchPackage.LOAN: return createLoan();
 			case OfficeBenchPackage.DESTRUCTION_REGISTER: return createDestructionRegister();
@@ -354,6 +355,17 @@ public class OfficeBenchFactoryImpl extends EFactoryImpl implements OfficeBenchF
 	public NumberCounter createNumberCounter() {
 		NumberCounterImpl numberCounter = new NumberCounterImpl();
 		return numberCounter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VacatedNumber createVacatedNumber() {
+		VacatedNumberImpl vacatedNumber = new VacatedNumberImpl();
+		return vacatedNumber;
 	}
 
 	/**

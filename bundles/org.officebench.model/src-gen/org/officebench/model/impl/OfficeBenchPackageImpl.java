@@ -45,6 +45,7 @@ import org.officebench.model.SecurityLevel;
 import org.officebench.model.Step;
 import org.officebench.model.StepKind;
 import org.officebench.model.StoredFile;
+import org.officebench.model.VacatedNumber;
 
 /**
  * <!-- begin-user-doc -->
@@ -192,6 +193,13 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	private EClass numberCounterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vacatedNumberEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1300,7 +1308,7 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
-	public EReference getArchiveCatalogue_DestructionRegisters() {
+	public EReference getArchiveCatalogue_VacatedNumbers() {
 		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1310,8 +1318,18 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	 * @generated
 	 */
 	@Override
-	public EReference getArchiveCatalogue_RetentionRules() {
+	public EReference getArchiveCatalogue_DestructionRegisters() {
 		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getArchiveCatalogue_RetentionRules() {
+		return (EReference)archiveCatalogueEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1412,6 +1430,66 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 	@Override
 	public EAttribute getNumberCounter_Highest() {
 		return (EAttribute)numberCounterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVacatedNumber() {
+		return vacatedNumberEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVacatedNumber_ClassKey() {
+		return (EAttribute)vacatedNumberEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVacatedNumber_Number() {
+		return (EAttribute)vacatedNumberEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVacatedNumber_ArchivalCode() {
+		return (EAttribute)vacatedNumberEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVacatedNumber_MovedTo() {
+		return (EAttribute)vacatedNumberEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVacatedNumber_Date() {
+		return (EAttribute)vacatedNumberEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2034,6 +2112,7 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ORGANIZATIONS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__ITEMS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__NUMBER_COUNTERS);
+		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__VACATED_NUMBERS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__DESTRUCTION_REGISTERS);
 		createEReference(archiveCatalogueEClass, ARCHIVE_CATALOGUE__RETENTION_RULES);
 
@@ -2049,6 +2128,13 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		numberCounterEClass = createEClass(NUMBER_COUNTER);
 		createEAttribute(numberCounterEClass, NUMBER_COUNTER__CLASS_KEY);
 		createEAttribute(numberCounterEClass, NUMBER_COUNTER__HIGHEST);
+
+		vacatedNumberEClass = createEClass(VACATED_NUMBER);
+		createEAttribute(vacatedNumberEClass, VACATED_NUMBER__CLASS_KEY);
+		createEAttribute(vacatedNumberEClass, VACATED_NUMBER__NUMBER);
+		createEAttribute(vacatedNumberEClass, VACATED_NUMBER__ARCHIVAL_CODE);
+		createEAttribute(vacatedNumberEClass, VACATED_NUMBER__MOVED_TO);
+		createEAttribute(vacatedNumberEClass, VACATED_NUMBER__DATE);
 
 		appraisalEClass = createEClass(APPRAISAL);
 		createEAttribute(appraisalEClass, APPRAISAL__DATE);
@@ -2250,6 +2336,7 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEReference(getArchiveCatalogue_Organizations(), this.getOrganization(), null, "organizations", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_Items(), this.getArchiveItem(), null, "items", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_NumberCounters(), this.getNumberCounter(), null, "numberCounters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getArchiveCatalogue_VacatedNumbers(), this.getVacatedNumber(), null, "vacatedNumbers", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_DestructionRegisters(), this.getDestructionRegister(), null, "destructionRegisters", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getArchiveCatalogue_RetentionRules(), this.getRetentionRule(), null, "retentionRules", null, 0, -1, ArchiveCatalogue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2265,6 +2352,13 @@ public class OfficeBenchPackageImpl extends EPackageImpl implements OfficeBenchP
 		initEClass(numberCounterEClass, NumberCounter.class, "NumberCounter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNumberCounter_ClassKey(), ecorePackage.getEString(), "classKey", null, 0, 1, NumberCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getNumberCounter_Highest(), ecorePackage.getEInt(), "highest", null, 0, 1, NumberCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(vacatedNumberEClass, VacatedNumber.class, "VacatedNumber", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getVacatedNumber_ClassKey(), ecorePackage.getEString(), "classKey", null, 0, 1, VacatedNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVacatedNumber_Number(), ecorePackage.getEInt(), "number", null, 0, 1, VacatedNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVacatedNumber_ArchivalCode(), ecorePackage.getEString(), "archivalCode", null, 0, 1, VacatedNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVacatedNumber_MovedTo(), ecorePackage.getEString(), "movedTo", null, 0, 1, VacatedNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVacatedNumber_Date(), ecorePackage.getEDate(), "date", null, 0, 1, VacatedNumber.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(appraisalEClass, Appraisal.class, "Appraisal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAppraisal_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

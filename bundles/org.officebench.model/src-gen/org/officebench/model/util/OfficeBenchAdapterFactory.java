@@ -148,6 +148,10 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 				return createNumberCounterAdapter();
 			}
 			@Override
+			public Adapter caseVacatedNumber(VacatedNumber object) {
+				return createVacatedNumberAdapter();
+			}
+			@Override
 			public Adapter caseAppraisal(Appraisal object) {
 				return createAppraisalAdapter();
 			}
@@ -460,6 +464,20 @@ public class OfficeBenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNumberCounterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.officebench.model.VacatedNumber <em>Vacated Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.officebench.model.VacatedNumber
+	 * @generated
+	 */
+	public Adapter createVacatedNumberAdapter() {
 		return null;
 	}
 

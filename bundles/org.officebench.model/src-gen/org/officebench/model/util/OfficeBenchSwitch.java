@@ -190,6 +190,12 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OfficeBenchPackage.VACATED_NUMBER: {
+				VacatedNumber vacatedNumber = (VacatedNumber)theEObject;
+				T result = caseVacatedNumber(vacatedNumber);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case OfficeBenchPackage.APPRAISAL: {
 				Appraisal appraisal = (Appraisal)theEObject;
 				T result = caseAppraisal(appraisal);
@@ -515,6 +521,21 @@ public class OfficeBenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNumberCounter(NumberCounter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vacated Number</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vacated Number</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVacatedNumber(VacatedNumber object) {
 		return null;
 	}
 
