@@ -3,16 +3,13 @@ package org.officebench.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.util.Json;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 
 /** {@code appraisal}, {@code lend}, {@code overdue} and {@code return} in their own JVM, on the sample repository. */
@@ -24,12 +21,7 @@ class ArchiveUseEndToEndTest {
 	Path temp;
 
 	private Result cli(String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, language, args);
 	}
 
 	@Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.Repository;
 import org.officebench.core.util.Json;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 import org.officebench.tests.support.TestRepositories;
 
@@ -28,14 +25,7 @@ class CliEndToEndTest {
 	Path temp;
 
 	private Result cli(String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		// Like the officebench script: the language from LANG as -nl, and a UTF-8 C locale so that Chinese
-		// arguments arrive intact even where no Chinese locale is installed.
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, language, args);
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.archive.print.CjkFont;
 import org.officebench.archive.print.CjkFontException;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 
 /** {@code export} as a user runs it, in its own JVM, on a repository made with {@code init --samples}. */
@@ -46,12 +44,7 @@ class ExportEndToEndTest {
 	}
 
 	private static Result run(Path dir, String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(dir, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(dir, language, args);
 	}
 
 	@BeforeAll

@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.util.Json;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 
 /** {@code import}: filing files from the command line, as a user runs it (own JVM, real files, exit codes). */
@@ -25,12 +23,7 @@ class ImportCommandTest {
 	Path temp;
 
 	private Result cli(String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, language, args);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.officebench.core.archive.RetentionRules;
 import org.officebench.core.util.Json;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.RetentionPeriod;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 import org.officebench.tests.support.TestRepositories;
 
@@ -29,12 +27,7 @@ class ImportRetentionTest {
 	Path temp;
 
 	private Result cli(String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = "en";
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, "en", args);
 	}
 
 	@Test

@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.core.util.Json;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 
 /** {@code search} and {@code reindex} as a user runs them: own JVM, a real repository, real files, exit codes. */
@@ -27,12 +25,7 @@ class SearchCommandTest {
 	Path temp;
 
 	private Result cli(String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, language, args);
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.officebench.archive.print.CjkFont;
 import org.officebench.archive.print.CjkFontException;
 import org.officebench.core.util.Json;
-import org.officebench.tests.support.SeparateJvm;
 import org.officebench.tests.support.SeparateJvm.Result;
 
 /** {@code verify}, the 四性检测 of the archive, run as a user runs it: its own JVM, real files, exit codes. */
@@ -32,12 +30,7 @@ class VerifyCommandTest {
 	Path temp;
 
 	private Result cli(String language, String... args) throws Exception {
-		Path work = Files.createTempDirectory(temp, "run");
-		String[] all = new String[args.length + 2];
-		all[0] = "-nl";
-		all[1] = language;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return SeparateJvm.runApplication("org.officebench.cli.app", work, Map.of("LC_ALL", "C.UTF-8"), all);
+		return CliRun.run(temp, language, args);
 	}
 
 	@Test
