@@ -74,6 +74,8 @@ public final class CompactFormat {
 	private static final int NULL_STRING = -1;
 	/** Children per block; lists at least this long are written in blocks. */
 	static final int BLOCK_CHILDREN = 4096;
+	/** Far above any real block (4,096 件 take about 1.6 MB): a larger length means a damaged file. */
+	private static final int MAX_BLOCK_BYTES = 256 << 20;
 	private static final int DICTIONARY_MAX_LENGTH = 24;
 	private static final int DICTIONARY_CHUNK = 4096;
 	private static final int DICTIONARY_CAPACITY = 16 * DICTIONARY_CHUNK;
@@ -442,6 +444,7 @@ public final class CompactFormat {
 	}
 
 	private static final class StreamInput extends Input {
+		private static final int LARGE = 1 << 20;
 		private final DataInputStream in;
 		private byte[] buffer = new byte[256];
 
@@ -471,29 +474,41 @@ public final class CompactFormat {
 
 		@Override
 		String readUtf8(int length) throws IOException {
-			if (buffer.length < length) {
-				buffer = new byte[Math.max(length, buffer.length * 2)];
-			}
-			in.readFully(buffer, 0, length);
-			return new String(buffer, 0, length, StandardCharsets.UTF_8);
+			return new String(bytes(length), 0, length, StandardCharsets.UTF_8);
 		}
 
 		@Override
 		String readLatin1(int length) throws IOException {
-			if (buffer.length < length) {
-				buffer = new byte[Math.max(length, buffer.length * 2)];
-			}
-			in.readFully(buffer, 0, length);
-			return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+			return new String(bytes(length), 0, length, StandardCharsets.ISO_8859_1);
 		}
 
 		@Override
 		String readUtf16(int length) throws IOException {
+			if (length > Integer.MAX_VALUE / 2) {
+				throw new IllegalArgumentException("text of " + length + " characters"); //$NON-NLS-1$
+			}
+			byte[] bytes = bytes(2 * length);
 			char[] chars = new char[length];
-			for (int i = 0; i < length; i++) {
-				chars[i] = in.readChar();
+			for (int i = 0, j = 0; i < length; i++, j += 2) {
+				chars[i] = (char) (bytes[j] << 8 | bytes[j + 1] & 0xFF);
 			}
 			return new String(chars);
+		}
+
+		/** The next bytes; a long run is read as it arrives, so a damaged length ends the file, not the heap. */
+		private byte[] bytes(int length) throws IOException {
+			if (length > LARGE) {
+				byte[] read = in.readNBytes(length);
+				if (read.length < length) {
+					throw new EOFException();
+				}
+				return read;
+			}
+			if (buffer.length < length) {
+				buffer = new byte[Math.max(length, buffer.length * 2)];
+			}
+			in.readFully(buffer, 0, length);
+			return buffer;
 		}
 
 		void readFully(byte[] target, int length) throws IOException {
@@ -639,11 +654,12 @@ public final class CompactFormat {
 					if (format >= 2 && in.readByte() != 0) {
 						readBlocks(list, n);
 					} else {
-						EObject[] children = new EObject[n];
+						// Grown as objects arrive: a damaged count must not allocate before the file runs out.
+						List<EObject> children = new ArrayList<>(Math.min(Math.max(n, 0), 1024));
 						for (int i = 0; i < n; i++) {
-							children[i] = readObject();
+							children.add(readObject());
 						}
-						list.addAllUnique(Arrays.asList(children));
+						list.addAllUnique(children);
 					}
 				} else {
 					object.eSet(feature, readObject());
@@ -750,7 +766,7 @@ public final class CompactFormat {
 						dictionary.add(string());
 					}
 					int length = in.readInt();
-					if (length < 0 || blockObjects > length / 4) { // an object takes at least its class and its end mark
+					if (length < 0 || length > MAX_BLOCK_BYTES || blockObjects > length / 4) { // an object: at least its class and end mark
 						throw new IllegalArgumentException("block of " + blockObjects + " objects in " + length + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					}
 					// While the workers are busy, attach what they finished: the list grows in order as the file is read.
@@ -835,7 +851,7 @@ public final class CompactFormat {
 					throw unknown(object.eClass().getName() + "." + name); //$NON-NLS-1$
 				}
 				int n = in.readInt();
-				List<EObject> targets = new ArrayList<>(Math.min(n, objects.size()));
+				List<EObject> targets = new ArrayList<>(Math.min(Math.max(n, 0), objects.size()));
 				for (int i = 0; i < n; i++) {
 					targets.add(objects.get(in.readInt()));
 				}
