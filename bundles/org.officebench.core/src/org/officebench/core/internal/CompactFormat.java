@@ -215,9 +215,16 @@ public final class CompactFormat {
 		}
 		out.writeInt(length << 1 | (latin1 ? 0 : 1));
 		if (latin1) {
-			out.writeBytes(value);
+			out.write(value.getBytes(StandardCharsets.ISO_8859_1));
 		} else {
-			out.writeChars(value);
+			// One write, not two per character as DataOutputStream.writeChars does.
+			byte[] bytes = new byte[2 * length];
+			for (int i = 0, j = 0; i < length; i++, j += 2) {
+				char c = value.charAt(i);
+				bytes[j] = (byte) (c >> 8);
+				bytes[j + 1] = (byte) c;
+			}
+			out.write(bytes);
 		}
 	}
 
