@@ -272,4 +272,45 @@ class SearchViewUITest {
 		SearchView view = waitFor("the view", () -> (SearchView) page().findView(SearchView.ID));
 		assertEquals(view, sync(() -> page().getActivePart()));
 	}
+
+	@Test
+	void aSavedChangeIsFoundWithoutRebuildingTheIndex() throws Exception {
+		SearchView view = openThroughMenu();
+		org.officebench.core.Repository repository = org.officebench.ui.OfficeBenchUI.repository();
+		String catalogueId = null;
+		for (org.officebench.core.DocumentSummary summary : repository.documents()) {
+			if (summary.kind() == org.officebench.core.DocumentKind.ARCHIVE && "营运部文书档案".equals(summary.title())) {
+				catalogueId = summary.id();
+			}
+		}
+		assertNotNull(catalogueId, "the sample archive");
+		org.officebench.core.OfficeDocument document = repository.open(catalogueId);
+		org.officebench.model.ArchiveItem item = ((org.officebench.model.ArchiveCatalogue) document.root()).getItems().get(0);
+		String before = item.getTitle();
+		String renamed = "巡店宝季度复盘报告";
+		setTitle(document, item, renamed);
+		try {
+			long end = System.currentTimeMillis() + 60_000;
+			SearchResults found = type(view, "巡店宝季度复盘");
+			// The update runs in the background after the save: search again (the same words) until it is in.
+			for (int i = 0; found.hits().isEmpty() && System.currentTimeMillis() < end; i++) {
+				Thread.sleep(300);
+				found = type(view, i % 2 == 0 ? "巡店宝季度复盘 " : "巡店宝季度复盘");
+			}
+			assertFalse(found.hits().isEmpty(), "the saved title is found: " + message(view));
+			assertEquals(renamed, found.hits().get(0).title());
+			assertEquals(item.getArchivalCode(), found.hits().get(0).archivalCode());
+		} finally {
+			setTitle(document, item, before);
+		}
+	}
+
+	private static void setTitle(org.officebench.core.OfficeDocument document, org.officebench.model.ArchiveItem item, String title) {
+		sync(() -> {
+			document.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), item,
+					org.officebench.model.OfficeBenchPackage.Literals.ARCHIVE_ITEM__TITLE, title));
+			document.save();
+			return null;
+		});
+	}
 }

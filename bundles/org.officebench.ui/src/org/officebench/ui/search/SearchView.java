@@ -160,6 +160,15 @@ public final class SearchView extends ViewPart {
 		createPreview(main);
 		main.setWeights(55, 45);
 		sides.setWeights(22, 78);
+		// Low and wide (the view docked under the editors): the preview goes beside the results, not under them.
+		sides.addListener(SWT.Resize, e -> {
+			org.eclipse.swt.graphics.Rectangle area = sides.getClientArea();
+			int orientation = area.width > 3 * area.height ? SWT.HORIZONTAL : SWT.VERTICAL;
+			if (main.getOrientation() != orientation) {
+				main.setOrientation(orientation);
+				sides.setWeights(orientation == SWT.HORIZONTAL ? new int[] { 16, 84 } : new int[] { 22, 78 });
+			}
+		});
 		createActions();
 		getSite().setSelectionProvider(results);
 
@@ -186,7 +195,7 @@ public final class SearchView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		results.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Column_code, 150, hit -> plain(hit.archivalCode() != null ? hit.archivalCode() : hit.kind().label()));
+		column(Messages.Column_code, 215, hit -> plain(hit.archivalCode() != null ? hit.archivalCode() : hit.kind().label()));
 		column(Messages.Column_title, 260, hit -> marked(hit.title(), hit.titleHighlights()));
 		column(Messages.Column_date, 90, hit -> plain(hit.date()));
 		column(Messages.Column_retention, 80, hit -> plain(retention(hit.retention())));
