@@ -313,4 +313,31 @@ class SearchViewUITest {
 			return null;
 		});
 	}
+
+	@Test
+	void theFilesWithoutTextAreListedWithTheirCodeAndWhy() {
+		List<org.officebench.search.FileProblem> problems = List.of(new org.officebench.search.FileProblem("doc", "item", "Z109-WS·2024-Y-BGS-0003",
+				"租赁合同", "租赁合同.docx", new org.officebench.search.extract.Extraction.Failure(
+						org.officebench.search.extract.Extraction.Kind.ENCRYPTED, null)));
+		List<List<String>> rows = sync(() -> {
+			ProblemsDialog dialog = new ProblemsDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), problems);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				Table table = (Table) find(dialog.getShell(), "problems");
+				assertEquals("无法提取文字的文件", dialog.getShell().getText());
+				List<List<String>> cells = new ArrayList<>();
+				for (TableItem item : table.getItems()) {
+					cells.add(List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3)));
+				}
+				return cells;
+			} finally {
+				dialog.close();
+			}
+		});
+		assertEquals(1, rows.size());
+		assertEquals(List.of("Z109-WS·2024-Y-BGS-0003", "租赁合同", "租赁合同.docx"), rows.get(0).subList(0, 3));
+		assertEquals(problems.get(0).describe(), rows.get(0).get(3));
+		assertFalse(rows.get(0).get(3).isBlank());
+	}
 }

@@ -179,7 +179,7 @@ public final class SearchView extends ViewPart {
 				WorkbenchSearch search = WorkbenchSearch.get();
 				search.addChangeListener(indexListener);
 				search.start();
-			} catch (IOException e) {
+			} catch (IOException | IllegalStateException e) {
 				display.asyncExec(() -> showMessage(e.getMessage()));
 			}
 			display.asyncExec(this::refreshIndexStatus);
@@ -323,7 +323,7 @@ public final class SearchView extends ViewPart {
 		Job.create(Messages.Job_build, monitor -> {
 			try {
 				WorkbenchSearch.get().rebuild();
-			} catch (IOException e) {
+			} catch (IOException | IllegalStateException e) {
 				getSite().getShell().getDisplay().asyncExec(() -> showMessage(e.getMessage()));
 			}
 		}).schedule();
@@ -380,7 +380,7 @@ public final class SearchView extends ViewPart {
 					if (found.problem() == SearchResults.Problem.INDEX_DAMAGED) {
 						search.rebuild();
 					}
-				} catch (IOException e) {
+				} catch (IOException | IllegalStateException e) {
 					display.asyncExec(() -> {
 						if (mine == generation) {
 							showMessage(e.getMessage());
@@ -433,12 +433,9 @@ public final class SearchView extends ViewPart {
 		}
 	}
 
-	private boolean busy() {
-		try {
-			return WorkbenchSearch.get().progress() != null || WorkbenchSearch.get().index().status().isBusy();
-		} catch (IOException e) {
-			return false;
-		}
+	/** An indexing job is under way (checked without reading the index: this runs on the UI thread). */
+	private static boolean busy() {
+		return Job.getJobManager().find(WorkbenchSearch.FAMILY).length > 0;
 	}
 
 	private void showMessage(String text) {
@@ -554,7 +551,7 @@ public final class SearchView extends ViewPart {
 			Preview found;
 			try {
 				found = WorkbenchSearch.get().index().preview(hit.uid(), text);
-			} catch (IOException e) {
+			} catch (IOException | IllegalStateException e) {
 				found = null;
 			}
 			Preview result = found;
