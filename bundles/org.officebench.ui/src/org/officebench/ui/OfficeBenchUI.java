@@ -37,6 +37,7 @@ public final class OfficeBenchUI extends AbstractUIPlugin {
 	public static final String IMAGE_WIZARD = "wizban"; //$NON-NLS-1$
 	public static final String IMAGE_NEW = "new"; //$NON-NLS-1$
 	public static final String IMAGE_PROPERTIES = "properties"; //$NON-NLS-1$
+	public static final String IMAGE_SEARCH = "search"; //$NON-NLS-1$
 
 	private static volatile OfficeBenchUI plugin;
 
@@ -93,7 +94,7 @@ public final class OfficeBenchUI extends AbstractUIPlugin {
 	@Override
 	protected void initializeImageRegistry(ImageRegistry registry) {
 		for (String name : new String[] { IMAGE_APP, IMAGE_APP_LARGE, IMAGE_PROBLEM, IMAGE_REPOSITORY, IMAGE_WIZARD, IMAGE_NEW,
-				IMAGE_PROPERTIES }) {
+				IMAGE_PROPERTIES, IMAGE_SEARCH }) {
 			registry.put(name, imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + name + ".png")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		for (DocumentKind kind : DocumentKind.values()) {

@@ -426,7 +426,8 @@ public class CataloguePage extends FormPage {
 		});
 	}
 
-	private void revealCode(String archivalCode) {
+	/** Selects and shows the 件 with this 档号, clearing the filters and the class choice if they hide it. */
+	public void revealCode(String archivalCode) {
 		for (ArchiveItem item : catalogue().getItems()) {
 			if (archivalCode.equals(item.getArchivalCode())) {
 				if (!table.reveal(item)) {

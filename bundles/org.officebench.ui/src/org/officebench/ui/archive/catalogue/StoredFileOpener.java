@@ -26,7 +26,7 @@ import org.officebench.ui.OfficeBenchUI;
  * Opens an item's stored file: a background job copies it out of the content store into a temp folder (with progress
  * and cancel: a scan may be hundreds of megabytes), then the UI thread hands the copy to the system.
  */
-final class StoredFileOpener {
+public final class StoredFileOpener {
 
 	/** What hands a file to the system's program for it; tests put something quieter here. */
 	static Predicate<String> launcher = Program::launch;
@@ -35,7 +35,7 @@ final class StoredFileOpener {
 	}
 
 	/** @return the job that copies, or null when there is nothing to open (a dialog said so) */
-	static Job open(Shell shell, Repository repository, ArchiveItem item) {
+	public static Job open(Shell shell, Repository repository, ArchiveItem item) {
 		if (item.getFiles().isEmpty()) {
 			Dialogs.info(shell, Messages.Open_title, NLS.bind(Messages.Open_noFile, item.getArchivalCode()));
 			return null;

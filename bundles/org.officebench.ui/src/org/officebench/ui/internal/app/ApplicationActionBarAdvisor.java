@@ -44,6 +44,7 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 	private IAction showStart;
 	private IAction preferences;
 	private IAction about;
+	private IAction search;
 
 	public ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -83,6 +84,8 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		showStart.setId("org.officebench.ui.show.start"); //$NON-NLS-1$
 		preferences = new PreferencesAction(window);
 		about = new AboutAction(window);
+		search = new org.officebench.ui.search.OpenSearchAction(window);
+		search.setImageDescriptor(OfficeBenchUI.imageDescriptor(OfficeBenchUI.IMAGE_SEARCH));
 		register(showNavigator);
 		register(showProperties);
 		register(preferences);
@@ -132,6 +135,7 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 				org.officebench.ui.archive.appraisal.Messages.View_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
 		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), VerifyView.ID,
 				org.officebench.ui.archive.verify.Messages.Menu_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
+		view.add(search);
 		view.add(showStart);
 		view.add(new Separator());
 		view.add(refresh);
@@ -161,6 +165,12 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		toolBar.add(new Separator());
 		toolBar.add(undo);
 		toolBar.add(redo);
+		toolBar.add(new Separator());
+		toolBar.add(new org.eclipse.jface.action.ActionContributionItem(search) {
+			{
+				setMode(MODE_FORCE_TEXT); // 检索 beside the magnifier: an office worker reads it, Ctrl+H is in its tip
+			}
+		});
 		coolBar.add(new ToolBarContributionItem(toolBar, "org.officebench.ui.toolbar.main")); //$NON-NLS-1$
 	}
 

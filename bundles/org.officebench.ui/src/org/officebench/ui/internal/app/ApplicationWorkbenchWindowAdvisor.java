@@ -57,6 +57,8 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		});
 		warmUp.setSystem(true);
 		warmUp.schedule(1500);
+		// The search index is opened and brought up to date later still, in the background (see WorkbenchSearch).
+		org.officebench.ui.search.SearchStartup.schedule(6000);
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
 			Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
 			// Runs once the event queue is empty, i.e. the window has been laid out and painted.
