@@ -414,7 +414,7 @@ public class SearchQuality {
 		}
 		System.out.println();
 		System.out.println(name);
-		System.out.printf("  %-8s %4s %10s %8s %8s %12s%n", "kind", "n", "recall@10", "P@5", "MRR", "(P@5 ceiling)");
+		System.out.printf("  %-8s %4s %10s %8s %8s %12s%n", "kind", "n", "recall@10", "P@5", "MRR", "P@5 ceiling");
 		sums.forEach((kind, s) -> System.out.printf("  %-8s %4d %10.3f %8.3f %8.3f %12.3f%n", kind, (int) s[0], s[1] / s[0], s[2] / s[0],
 				s[3] / s[0], s[4] / s[0]));
 		if (listFailures) {

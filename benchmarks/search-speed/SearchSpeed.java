@@ -334,7 +334,7 @@ public class SearchSpeed {
 	}
 
 	static void report(String name, double[] ms, long meanHits) {
-		System.out.printf("latency %s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  (targets p50 ≤ 5, p95 ≤ 20; mean hits %,d)%n",
+		System.out.printf("latency %s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  (targets p50 ≤ 5, p95 ≤ 20; mean totalHits %,d, a lower bound where not counted exactly)%n",
 				name, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1], meanHits);
 		StringBuilder slow = new StringBuilder("  slowest (mean of 3):");
 		slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
