@@ -31,6 +31,28 @@ public interface OfficeDocument {
 	/** Writes the document atomically and records it in the audit log. */
 	void save() throws IOException;
 
+	/**
+	 * A save in steps, so that a workbench can write a big document off its UI thread: {@link Save#write()} on any
+	 * thread (commands on the document wait until it is done), then {@link Save#complete()} on the thread that owns
+	 * the document. {@link #save()} is the steps in a row.
+	 *
+	 * @throws IOException when the document cannot be saved as it is (a read-only repository, an unusable 档号
+	 *                     template); nothing was written
+	 */
+	Save prepareSave() throws IOException;
+
+	/** A save prepared by {@link OfficeDocument#prepareSave()}. */
+	interface Save {
+		/** Writes the file atomically; reads the model and changes nothing in it. */
+		void write() throws IOException;
+
+		/** Marks the document saved, records it in the audit log and tells the repository's listeners. */
+		void complete() throws IOException;
+
+		/** Whether writing may take long enough to be done off the UI thread (a catalogue in the compact format). */
+		boolean isLarge();
+	}
+
 	/** Throws away unsaved changes by reading the file again. */
 	void revert() throws DocumentLoadException;
 }

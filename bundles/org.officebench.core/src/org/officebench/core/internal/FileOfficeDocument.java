@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -38,7 +41,59 @@ final class FileOfficeDocument implements OfficeDocument {
 		this.repository = repository;
 		this.file = file;
 		ResourceSet set = Xmi.newResourceSet();
-		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), set);
+		this.domain = new AdapterFactoryEditingDomain(adapterFactory, new GuardedCommandStack(writing), set);
+	}
+
+	/** Held while the file is written, so that no command changes the model the writer reads. */
+	private final ReentrantLock writing = new ReentrantLock();
+
+	/** Executes, undoes and redoes only while no save is writing the document's file. */
+	private static final class GuardedCommandStack extends BasicCommandStack {
+		private final ReentrantLock writing;
+
+		GuardedCommandStack(ReentrantLock writing) {
+			this.writing = writing;
+		}
+
+		@Override
+		public void execute(Command command) {
+			writing.lock();
+			try {
+				super.execute(command);
+			} finally {
+				writing.unlock();
+			}
+		}
+
+		@Override
+		public void undo() {
+			writing.lock();
+			try {
+				super.undo();
+			} finally {
+				writing.unlock();
+			}
+		}
+
+		@Override
+		public void redo() {
+			writing.lock();
+			try {
+				super.redo();
+			} finally {
+				writing.unlock();
+			}
+		}
+
+		/**
+		 * Marks the history saved up to {@code command}, the last one done when the file was written: a command done
+		 * after it (while a big save was writing) stays unsaved. A command no longer in the history leaves it unsaved.
+		 */
+		void savedAt(Command command) {
+			int index = command == null ? -1 : commandList.indexOf(command);
+			saveIndex = command != null && index < 0 ? -2 : index;
+			notifyListeners();
+		}
 	}
 
 	/** Reads the file into a fresh resource, migrating it to the current model version if it is older. */
@@ -99,6 +154,13 @@ final class FileOfficeDocument implements OfficeDocument {
 
 	@Override
 	public synchronized void save() throws IOException {
+		Save save = prepareSave();
+		save.write();
+		save.complete();
+	}
+
+	@Override
+	public synchronized Save prepareSave() throws IOException {
 		repository.checkWritable();
 		Document root = root();
 		if (root instanceof ArchiveCatalogue catalogue && catalogue.getArchivalCodePattern() != null
@@ -116,20 +178,44 @@ final class FileOfficeDocument implements OfficeDocument {
 		root.setModelVersion(ModelVersion.CURRENT);
 		boolean compact = root instanceof ArchiveCatalogue catalogue && catalogue.getItems().size() >= COMPACT_FROM_ITEMS;
 		String target = FileRepository.withExtension(file, compact ? CompactFormat.EXTENSION : "xmi"); //$NON-NLS-1$
-		if (compact) {
-			String modified = EcoreUtil.convertToString(EcorePackage.Literals.EDATE, root.getModified());
-			AtomicFiles.write(repository.root().resolve(target), out -> CompactFormat.write(root, ModelVersion.CURRENT, modified, out));
-		} else {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-			resource.save(bytes, Xmi.saveOptions());
-			AtomicFiles.write(repository.root().resolve(target), bytes.toByteArray());
-		}
+		String modified = EcoreUtil.convertToString(EcorePackage.Literals.EDATE, root.getModified());
+		Command written = commandStack().getUndoCommand();
+		return new Save() {
+			@Override
+			public void write() throws IOException {
+				writing.lock();
+				try {
+					if (compact) {
+						AtomicFiles.write(repository.root().resolve(target), out -> CompactFormat.write(root, ModelVersion.CURRENT, modified, out));
+					} else {
+						ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+						resource.save(bytes, Xmi.saveOptions());
+						AtomicFiles.write(repository.root().resolve(target), bytes.toByteArray());
+					}
+				} finally {
+					writing.unlock();
+				}
+			}
+
+			@Override
+			public void complete() throws IOException {
+				completeSave(root, target, isNew, written);
+			}
+
+			@Override
+			public boolean isLarge() {
+				return compact;
+			}
+		};
+	}
+
+	private synchronized void completeSave(Document root, String target, boolean isNew, Command written) throws IOException {
 		if (!target.equals(file)) {
 			// The format changed with the catalogue's size: the new file is in place, so the old one can go.
 			java.nio.file.Files.deleteIfExists(path());
 			file = target;
 		}
-		commandStack().saveIsDone();
+		((GuardedCommandStack) commandStack()).savedAt(written);
 		migrated = false;
 		repository.auditLog().append(isNew ? "create" : "save", root.getId(), root.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
 		if (root instanceof ArchiveCatalogue catalogue && catalogue.getDestructionRegisters().stream().anyMatch(Destruction::isExecuted)) {

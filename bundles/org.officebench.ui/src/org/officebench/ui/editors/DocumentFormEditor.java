@@ -1,6 +1,7 @@
 package org.officebench.ui.editors;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.core.runtime.ListenerList;
@@ -47,6 +49,7 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 	private final RootSelectionProvider selectionProvider = new RootSelectionProvider();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private boolean propertyRefreshPending;
+	private boolean saving;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -138,8 +141,17 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		if (overview != null) {
 			overview.endTyping();
 		}
+		if (saving) {
+			return; // a second Ctrl+S while a big catalogue is being written
+		}
 		try {
-			document.save();
+			OfficeDocument.Save save = document.prepareSave();
+			if (save.isLarge()) {
+				writeInBackground(save);
+			} else {
+				save.write();
+			}
+			save.complete();
 		} catch (IOException e) {
 			OfficeBenchUI.log("Cannot save " + document.file(), e); //$NON-NLS-1$
 			Dialogs.error(getSite().getShell(), Messages.Save_failedTitle,
@@ -149,6 +161,36 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 			}
 		}
 		firePropertyChange(IEditorPart.PROP_DIRTY);
+	}
+
+	/**
+	 * Writes a big catalogue (seconds for a million 件) on another thread while the window keeps painting; commands
+	 * on the document, a filing job's included, wait until the file is written.
+	 */
+	private void writeInBackground(OfficeDocument.Save save) throws IOException {
+		saving = true;
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(progress -> {
+				progress.beginTask(NLS.bind(Messages.Save_writing, getPartName()), IProgressMonitor.UNKNOWN);
+				try {
+					save.write();
+				} catch (IOException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					progress.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IOException(String.valueOf(e.getCause()), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		} finally {
+			saving = false;
+		}
 	}
 
 	@Override

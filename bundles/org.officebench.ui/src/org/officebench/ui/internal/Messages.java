@@ -116,6 +116,7 @@ public final class Messages extends NLS {
 	public static String SaveOnClose_title;
 	public static String Save_failed;
 	public static String Save_failedTitle;
+	public static String Save_writing;
 	public static String Shutdown_question;
 	public static String Shutdown_title;
 	public static String Status_abolished;

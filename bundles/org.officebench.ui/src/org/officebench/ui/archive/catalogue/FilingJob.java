@@ -306,6 +306,11 @@ final class FilingJob extends Job {
 		}
 
 		@Override
+		public Save prepareSave() throws IOException {
+			throw new UnsupportedOperationException("the editor saves"); //$NON-NLS-1$
+		}
+
+		@Override
 		public void revert() throws DocumentLoadException {
 			throw new UnsupportedOperationException("the editor reverts"); //$NON-NLS-1$
 		}

@@ -1,0 +1,65 @@
+package org.officebench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.OfficeDocument;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.OfficeBenchPackage;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.ui.editors.DocumentFormEditor;
+
+/** A catalogue big enough for the compact format is written off the UI thread when saved from its editor. */
+@ExtendWith(RunningWorkbench.class)
+class LargeCatalogueSaveUITest {
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+	}
+
+	@Test
+	void ctrlSOnABigCatalogueWritesTheCompactFileAndLeavesTheEditorClean() throws Exception {
+		OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.ARCHIVE, "大目录 " + System.nanoTime());
+		ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
+		for (int i = 1; i <= 10_000; i++) { // the compact format's threshold
+			ArchiveItem item = OfficeBenchFactory.eINSTANCE.createArchiveItem();
+			item.setId("big-" + i);
+			item.setItemNumber(i);
+			item.setYear(2025);
+			item.setRetention(RetentionPeriod.YEARS_10);
+			item.setOrganizationCode("YYB");
+			item.setArchivalCode(String.format("Z109-WS·2025-D10-YYB-%05d", i));
+			item.setTitle("营运部第" + i + "号通知");
+			item.setDate(new Date(1_735_689_600_000L + i * 60_000L));
+			catalogue.getItems().add(item);
+		}
+		document.save();
+		assertTrue(document.file().endsWith(".obin"), document.file());
+		DocumentFormEditor editor = UI.sync(() -> (DocumentFormEditor) DocumentEditors.show(page(), document));
+		ArchiveItem first = catalogue.getItems().get(0);
+		UI.run(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), first,
+				OfficeBenchPackage.Literals.ARCHIVE_ITEM__TITLE, "营运部第1号通知（改）")));
+		assertTrue(UI.sync(editor::isDirty));
+
+		UI.run(() -> editor.doSave(new NullProgressMonitor()));
+		assertFalse(UI.sync(editor::isDirty), "saved");
+		String id = document.id();
+		UI.run(() -> page().closeEditor(editor, false));
+		// Read back from the file, not from memory.
+		ArchiveCatalogue reread = (ArchiveCatalogue) OfficeBenchUI.repository().open(id).root();
+		assertEquals("营运部第1号通知（改）", reread.getItems().get(0).getTitle());
+		assertEquals(10_000, reread.getItems().size());
+	}
+}
