@@ -37,7 +37,7 @@ public final class UI {
 	}
 
 	/** Runs on the UI thread and returns the result; exceptions are rethrown here. */
-	static <T> T sync(Callable<T> task) {
+	public static <T> T sync(Callable<T> task) {
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<Throwable> error = new AtomicReference<>();
 		display().syncExec(() -> {
@@ -59,7 +59,7 @@ public final class UI {
 		return result.get();
 	}
 
-	static void run(Runnable task) {
+	public static void run(Runnable task) {
 		sync(() -> {
 			task.run();
 			return null;
@@ -72,8 +72,13 @@ public final class UI {
 	}
 
 	/** Polls (on the UI thread) until {@code probe} gives a non-null, non-false answer. */
-	static <T> T waitFor(String what, Callable<T> probe) {
-		long end = System.currentTimeMillis() + TIMEOUT;
+	public static <T> T waitFor(String what, Callable<T> probe) {
+		return waitFor(what, TIMEOUT, probe);
+	}
+
+	/** {@link #waitFor(String, Callable)} for work that may take longer, such as indexing or a 四性检测 run. */
+	public static <T> T waitFor(String what, long timeoutMillis, Callable<T> probe) {
+		long end = System.currentTimeMillis() + timeoutMillis;
 		while (true) {
 			T value = sync(probe);
 			if (value != null && !Boolean.FALSE.equals(value)) {

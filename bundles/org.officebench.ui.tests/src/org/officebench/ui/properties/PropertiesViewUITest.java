@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -23,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
+import org.officebench.ui.UI;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.model.OfficeBenchPackage;
@@ -35,36 +33,7 @@ import org.officebench.ui.editors.ModelFields;
 @org.junit.jupiter.api.extension.ExtendWith(org.officebench.ui.RunningWorkbench.class)
 class PropertiesViewUITest {
 
-	private static <T> T sync(Callable<T> task) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> error = new AtomicReference<>();
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.syncExec(() -> {
-			try {
-				result.set(task.call());
-			} catch (Throwable e) {
-				error.set(e);
-			}
-		});
-		if (error.get() != null) {
-			throw new AssertionError(error.get());
-		}
-		return result.get();
-	}
 
-	private static <T> T waitFor(String what, Callable<T> probe) throws InterruptedException {
-		long end = System.currentTimeMillis() + 20_000;
-		while (true) {
-			T value = sync(probe);
-			if (value != null && !Boolean.FALSE.equals(value)) {
-				return value;
-			}
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			Thread.sleep(50);
-		}
-	}
 
 	private static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
@@ -73,30 +42,30 @@ class PropertiesViewUITest {
 	@Test
 	void propertyEditIsUndoable() throws Exception {
 		String title = "属性视图测试 " + System.nanoTime();
-		DocumentFormEditor editor = sync(() -> {
+		DocumentFormEditor editor = UI.sync(() -> {
 			OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.FLOWCHART, title);
 			return (DocumentFormEditor) DocumentEditors.show(page(), document);
 		});
 		OfficeDocument document = editor.document();
-		String oldDepartment = sync(() -> document.root().getDepartment());
+		String oldDepartment = UI.sync(() -> document.root().getDepartment());
 		String department = "审计部 " + System.nanoTime();
 
-		PropertySheet view = sync(() -> {
+		PropertySheet view = UI.sync(() -> {
 			PropertySheet sheet = (PropertySheet) page().showView(OfficeBenchUI.PROPERTIES_VIEW_ID);
 			page().activate(editor);
 			return sheet;
 		});
-		OfficePropertySheetPage sheetPage = waitFor("the editor's properties",
+		OfficePropertySheetPage sheetPage = UI.waitFor("the editor's properties",
 				() -> view.getCurrentPage() instanceof OfficePropertySheetPage p ? p : null);
-		String name = sync(() -> {
+		String name = UI.sync(() -> {
 			IItemPropertySource source = (IItemPropertySource) document.editingDomain().getAdapterFactory()
 					.adapt(document.root(), IItemPropertySource.class);
 			IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(document.root(),
 					OfficeBenchPackage.Literals.DOCUMENT__DEPARTMENT);
 			return descriptor.getDisplayName(document.root());
 		});
-		Tree tree = sync(() -> (Tree) sheetPage.getControl());
-		TreeItem row = waitFor("the " + name + " row", () -> {
+		Tree tree = UI.sync(() -> (Tree) sheetPage.getControl());
+		TreeItem row = UI.waitFor("the " + name + " row", () -> {
 			sheetPage.refresh();
 			for (TreeItem item : all(tree.getItems())) {
 				if (item.getText(0).equals(name)) {
@@ -107,7 +76,7 @@ class PropertiesViewUITest {
 		});
 
 		// Like a user: click into the value cell (it opens for editing), type, press Enter.
-		sync(() -> {
+		UI.sync(() -> {
 			page().activate(view);
 			tree.setSelection(row);
 			org.eclipse.swt.graphics.Rectangle cellBounds = row.getBounds(1);
@@ -120,7 +89,7 @@ class PropertiesViewUITest {
 		});
 		Text cell;
 		try {
-			cell = waitFor("the value cell editor", () -> {
+			cell = UI.waitFor("the value cell editor", () -> {
 				for (Control child : tree.getChildren()) {
 					if (child instanceof Text text && text.isVisible()) {
 						return text;
@@ -129,39 +98,39 @@ class PropertiesViewUITest {
 				return null;
 			});
 		} catch (AssertionError e) {
-			throw new AssertionError(e.getMessage() + "; tree children: " + sync(() -> java.util.Arrays.stream(tree.getChildren())
+			throw new AssertionError(e.getMessage() + "; tree children: " + UI.sync(() -> java.util.Arrays.stream(tree.getChildren())
 					.map(c -> c.getClass().getSimpleName() + (c.isVisible() ? "+" : "-")).toList()) + ", selection: "
-					+ sync(() -> java.util.Arrays.toString(tree.getSelection())) + ", row data: "
-					+ sync(() -> String.valueOf(row.getData())));
+					+ UI.sync(() -> java.util.Arrays.toString(tree.getSelection())) + ", row data: "
+					+ UI.sync(() -> String.valueOf(row.getData())));
 		}
-		sync(() -> {
+		UI.sync(() -> {
 			cell.setText(department);
 			cell.notifyListeners(SWT.DefaultSelection, new Event());
 			return null;
 		});
-		assertEquals(department, sync(() -> document.root().getDepartment()), "the Properties view changed the model");
-		assertTrue(sync(editor::isDirty), "and made the document dirty");
-		org.officebench.ui.UI.screenshot("properties-edit");
-		Text departmentField = sync(() -> all(editor.overviewPage().titleField().getParent())
+		assertEquals(department, UI.sync(() -> document.root().getDepartment()), "the Properties view changed the model");
+		assertTrue(UI.sync(editor::isDirty), "and made the document dirty");
+		UI.screenshot("properties-edit");
+		Text departmentField = UI.sync(() -> all(editor.overviewPage().titleField().getParent())
 				.stream().filter(t -> "department".equals(t.getData(ModelFields.FEATURE_KEY))).findFirst().orElse(null));
 		assertNotNull(departmentField);
-		assertEquals(department, sync(departmentField::getText), "the editor's field follows");
+		assertEquals(department, UI.sync(departmentField::getText), "the editor's field follows");
 
 		// Undo while the Properties view is the active part (Ctrl+Z there runs the editor's Undo).
-		assertInstanceOf(PropertySheet.class, sync(() -> page().getActivePart()));
-		sync(() -> {
+		assertInstanceOf(PropertySheet.class, UI.sync(() -> page().getActivePart()));
+		UI.sync(() -> {
 			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class)
 					.executeCommand("org.eclipse.ui.edit.undo", null);
 			return null;
 		});
-		assertEquals(oldDepartment, sync(() -> document.root().getDepartment()), "Undo restored the department");
-		assertFalse(sync(editor::isDirty), "back at the saved state");
-		assertEquals(oldDepartment == null ? "" : oldDepartment, sync(departmentField::getText));
-		assertTrue(waitFor("the view to show the old value", () -> {
+		assertEquals(oldDepartment, UI.sync(() -> document.root().getDepartment()), "Undo restored the department");
+		assertFalse(UI.sync(editor::isDirty), "back at the saved state");
+		assertEquals(oldDepartment == null ? "" : oldDepartment, UI.sync(departmentField::getText));
+		assertTrue(UI.waitFor("the view to show the old value", () -> {
 			sheetPage.refresh();
 			return row.isDisposed() || row.getText(1).equals(oldDepartment == null ? "" : oldDepartment);
 		}));
-		sync(() -> page().closeEditor(editor, false));
+		UI.sync(() -> page().closeEditor(editor, false));
 	}
 
 	private static java.util.List<TreeItem> all(TreeItem[] items) {

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
@@ -30,6 +28,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.internal.WorkbenchWindow;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
+import org.officebench.ui.UI;
 import org.officebench.search.Facet;
 import org.officebench.search.SearchResults;
 import org.officebench.ui.RunningWorkbench;
@@ -43,35 +42,9 @@ class SearchViewUITest {
 	private static final String TRADITIONAL_PHRASE = "門店分級管理以及會員管理草案";
 	private static final String SEED_TITLE = "营运部上半年工作总结";
 
-	private static <T> T sync(Callable<T> task) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> error = new AtomicReference<>();
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.syncExec(() -> {
-			try {
-				result.set(task.call());
-			} catch (Throwable e) {
-				error.set(e);
-			}
-		});
-		if (error.get() != null) {
-			throw new AssertionError(error.get());
-		}
-		return result.get();
-	}
 
-	private static <T> T waitFor(String what, Callable<T> probe) throws InterruptedException {
-		long end = System.currentTimeMillis() + 120_000;
-		while (true) {
-			T value = sync(probe);
-			if (value != null && !Boolean.FALSE.equals(value)) {
-				return value;
-			}
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			Thread.sleep(50);
-		}
+	private static <T> T waitFor(String what, Callable<T> probe) {
+		return UI.waitFor(what, 120_000, probe);
 	}
 
 	private static IWorkbenchPage page() {
@@ -80,7 +53,7 @@ class SearchViewUITest {
 
 	/** Types a query and presses Enter; waits until the view shows the results of exactly that query. */
 	private static SearchResults type(SearchView view, String query) throws InterruptedException {
-		sync(() -> {
+		UI.sync(() -> {
 			view.queryBox().setText(query);
 			view.queryBox().notifyListeners(SWT.DefaultSelection, new Event());
 			return null;
@@ -110,7 +83,7 @@ class SearchViewUITest {
 	}
 
 	private static String message(SearchView view) {
-		return sync(() -> ((Link) find(view, "message")).getText());
+		return UI.sync(() -> ((Link) find(view, "message")).getText());
 	}
 
 	private static Object find(SearchView view, String name) {
@@ -133,7 +106,7 @@ class SearchViewUITest {
 	}
 
 	private static SearchView openThroughMenu() throws InterruptedException {
-		sync(() -> {
+		UI.sync(() -> {
 			IMenuManager view = (IMenuManager) ((WorkbenchWindow) PlatformUI.getWorkbench().getWorkbenchWindows()[0])
 					.getMenuBarManager().find("view");
 			ActionContributionItem show = (ActionContributionItem) view.find(OpenSearchAction.ID);
@@ -153,9 +126,9 @@ class SearchViewUITest {
 		SearchResults found = type(view, TRADITIONAL_PHRASE);
 		assertFalse(found.hits().isEmpty(), message(view));
 		Table results = view.resultsTable();
-		List<String> titles = sync(() -> column(results, 1));
+		List<String> titles = UI.sync(() -> column(results, 1));
 		assertEquals(SEED_TITLE, titles.get(0), titles.toString());
-		String code = sync(() -> results.getItem(0).getText(0));
+		String code = UI.sync(() -> results.getItem(0).getText(0));
 		assertTrue(code.matches(".+-.+"), "an archival code: " + code);
 		assertEquals(found.hits().get(0).archivalCode(), code);
 		assertTrue(message(view).startsWith("找到 "), message(view));
@@ -164,10 +137,10 @@ class SearchViewUITest {
 		StyledText preview = view.previewText();
 		StyleRange[] marks = waitFor("the preview", () -> preview.getText().isEmpty() ? null : preview.getStyleRanges());
 		assertTrue(marks.length > 0, "matches marked");
-		String marked = sync(() -> preview.getText(marks[0].start, marks[0].start + marks[0].length - 1));
+		String marked = UI.sync(() -> preview.getText(marks[0].start, marks[0].start + marks[0].length - 1));
 		assertTrue("门店分级管理以及会员管理草案".contains(marked), "a part of the phrase is marked: " + marked);
 		assertEquals(SWT.BOLD, marks[0].fontStyle);
-		assertTrue(sync(() -> {
+		assertTrue(UI.sync(() -> {
 			int line = preview.getLineAtOffset(marks[0].start);
 			return line >= preview.getTopIndex() && line <= preview.getTopIndex() + 40;
 		}), "scrolled to the first match");
@@ -175,8 +148,8 @@ class SearchViewUITest {
 		// A broader query, then a facet value ticked: fewer results, each with that value; unticked: all again.
 		SearchResults broad = type(view, "工作总结");
 		assertTrue(broad.hits().size() >= 2, broad.hits().toString());
-		Tree facets = (Tree) sync(() -> find(view, "facets"));
-		TreeItem narrowing = sync(() -> {
+		Tree facets = (Tree) UI.sync(() -> find(view, "facets"));
+		TreeItem narrowing = UI.sync(() -> {
 			for (TreeItem head : facets.getItems()) {
 				for (TreeItem value : head.getItems()) {
 					if (value.getData() instanceof Facet.Count count && count.count() < broad.totalHits()) {
@@ -187,15 +160,15 @@ class SearchViewUITest {
 			return null;
 		});
 		assertNotNull(narrowing, "a facet value held by only some results");
-		Facet facet = sync(() -> (Facet) narrowing.getParentItem().getData());
-		Facet.Count count = sync(() -> (Facet.Count) narrowing.getData());
-		assertTrue(sync(() -> narrowing.getText()).endsWith("（" + count.count() + "）"), sync(() -> narrowing.getText()));
+		Facet facet = UI.sync(() -> (Facet) narrowing.getParentItem().getData());
+		Facet.Count count = UI.sync(() -> (Facet.Count) narrowing.getData());
+		assertTrue(UI.sync(() -> narrowing.getText()).endsWith("（" + count.count() + "）"), UI.sync(() -> narrowing.getText()));
 		click(narrowing, true);
 		SearchResults narrowed = waitFor("narrowed results", () -> view.results() != broad && view.results() != null ? view.results() : null);
 		assertEquals(count.count(), narrowed.totalHits());
 		assertTrue(narrowed.totalHits() < broad.totalHits());
-		assertEquals(narrowed.hits().size(), sync(() -> results.getItemCount()));
-		TreeItem ticked = sync(() -> {
+		assertEquals(narrowed.hits().size(), UI.sync(() -> results.getItemCount()));
+		TreeItem ticked = UI.sync(() -> {
 			for (TreeItem head : facets.getItems()) {
 				if (head.getData() == facet) {
 					for (TreeItem value : head.getItems()) {
@@ -215,7 +188,7 @@ class SearchViewUITest {
 		// Double-click on the first result: its catalogue opens on the catalogue table.
 		SearchResults again = type(view, TRADITIONAL_PHRASE);
 		String documentId = again.hits().get(0).documentId();
-		sync(() -> {
+		UI.sync(() -> {
 			results.setSelection(0);
 			results.notifyListeners(SWT.Selection, new Event());
 			results.notifyListeners(SWT.DefaultSelection, new Event());
@@ -226,7 +199,7 @@ class SearchViewUITest {
 	}
 
 	private static void click(TreeItem item, boolean checked) {
-		sync(() -> {
+		UI.sync(() -> {
 			item.setChecked(checked);
 			Event event = new Event();
 			event.item = item;
@@ -257,10 +230,10 @@ class SearchViewUITest {
 
 	@Test
 	void ctrlHShowsTheViewWithTheCursorInItsBox() throws Exception {
-		String key = sync(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
+		String key = UI.sync(() -> PlatformUI.getWorkbench().getService(IBindingService.class)
 				.getBestActiveBindingFormattedFor(FocusSearchHandler.COMMAND_ID));
 		assertEquals("Ctrl+H", key);
-		sync(() -> {
+		UI.sync(() -> {
 			IWorkbenchPage page = page();
 			SearchView open = (SearchView) page.findView(SearchView.ID);
 			if (open != null) {
@@ -268,9 +241,9 @@ class SearchViewUITest {
 			}
 			return null;
 		});
-		sync(() -> PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(FocusSearchHandler.COMMAND_ID, null));
+		UI.sync(() -> PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(FocusSearchHandler.COMMAND_ID, null));
 		SearchView view = waitFor("the view", () -> (SearchView) page().findView(SearchView.ID));
-		assertEquals(view, sync(() -> page().getActivePart()));
+		assertEquals(view, UI.sync(() -> page().getActivePart()));
 	}
 
 	@Test
@@ -306,7 +279,7 @@ class SearchViewUITest {
 	}
 
 	private static void setTitle(org.officebench.core.OfficeDocument document, org.officebench.model.ArchiveItem item, String title) {
-		sync(() -> {
+		UI.sync(() -> {
 			document.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), item,
 					org.officebench.model.OfficeBenchPackage.Literals.ARCHIVE_ITEM__TITLE, title));
 			document.save();
@@ -319,7 +292,7 @@ class SearchViewUITest {
 		List<org.officebench.search.FileProblem> problems = List.of(new org.officebench.search.FileProblem("doc", "item", "Z109-WS·2024-Y-BGS-0003",
 				"租赁合同", "租赁合同.docx", new org.officebench.search.extract.Extraction.Failure(
 						org.officebench.search.extract.Extraction.Kind.ENCRYPTED, null)));
-		List<List<String>> rows = sync(() -> {
+		List<List<String>> rows = UI.sync(() -> {
 			ProblemsDialog dialog = new ProblemsDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), problems);
 			dialog.setBlockOnOpen(false);
 			dialog.open();

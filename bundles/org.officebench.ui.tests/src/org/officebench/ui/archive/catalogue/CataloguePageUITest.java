@@ -39,6 +39,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.officebench.ui.UI;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.OfficeDocument;
@@ -57,34 +58,9 @@ import org.officebench.ui.editors.DocumentFormEditor;
 @ExtendWith(RunningWorkbench.class)
 class CataloguePageUITest {
 
-	private static <T> T sync(Callable<T> task) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> error = new AtomicReference<>();
-		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
-			try {
-				result.set(task.call());
-			} catch (Throwable e) {
-				error.set(e);
-			}
-		});
-		if (error.get() != null) {
-			throw new AssertionError(error.get());
-		}
-		return result.get();
-	}
 
-	private static <T> T waitFor(String what, Callable<T> probe) throws InterruptedException {
-		long end = System.currentTimeMillis() + 30_000;
-		while (true) {
-			T value = sync(probe);
-			if (value != null && !Boolean.FALSE.equals(value)) {
-				return value;
-			}
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			Thread.sleep(50);
-		}
+	private static <T> T waitFor(String what, Callable<T> probe) {
+		return UI.waitFor(what, 30_000, probe);
 	}
 
 	private static IWorkbenchPage page() {
@@ -102,7 +78,7 @@ class CataloguePageUITest {
 
 	/** Opens the sample catalogue (init --samples makes one) on its 归档文件目录 page. */
 	private static Opened openSampleCatalogue() throws Exception {
-		Opened opened = sync(() -> {
+		Opened opened = UI.sync(() -> {
 			DocumentSummary summary = OfficeBenchUI.repository().documents().stream()
 					.filter(s -> s.kind() == DocumentKind.ARCHIVE && SAMPLE_TITLE.equals(s.title())).findFirst().orElseThrow(() -> new AssertionError("no sample catalogue"));
 			OfficeDocument document = OfficeBenchUI.repository().open(summary.id());
@@ -129,16 +105,16 @@ class CataloguePageUITest {
 	void showsSortsFiltersAndEditsTheSampleCatalogue() throws Exception {
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();
-		NatTable table = sync(catalogue::natTable);
-		int count = sync(() -> opened.catalogue().getItems().size());
+		NatTable table = UI.sync(catalogue::natTable);
+		int count = UI.sync(() -> opened.catalogue().getItems().size());
 		assertTrue(count >= 3, "the sample catalogue has items: " + count);
-		List<String> titles = sync(() -> opened.catalogue().getItems().stream().map(ArchiveItem::getTitle).toList());
-		assertEquals(titles, sync(() -> column(table, CatalogueColumn.TITLE, count)), "the table shows the items in catalogue order");
-		assertEquals(count + 2, sync(table::getRowCount), "column header, filter row and one row per item");
-		assertTrue(sync(catalogue::statusText).contains(String.valueOf(count)), sync(catalogue::statusText));
+		List<String> titles = UI.sync(() -> opened.catalogue().getItems().stream().map(ArchiveItem::getTitle).toList());
+		assertEquals(titles, UI.sync(() -> column(table, CatalogueColumn.TITLE, count)), "the table shows the items in catalogue order");
+		assertEquals(count + 2, UI.sync(table::getRowCount), "column header, filter row and one row per item");
+		assertTrue(UI.sync(catalogue::statusText).contains(String.valueOf(count)), UI.sync(catalogue::statusText));
 
 		// A click on the 题名 header sorts ascending, a second click descending: the order reverses.
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.clickSort(CatalogueColumn.TITLE);
 			return null;
 		});
@@ -146,7 +122,7 @@ class CataloguePageUITest {
 			List<String> shown = column(table, CatalogueColumn.TITLE, count);
 			return shown.equals(titles.stream().sorted().toList()) ? shown : null;
 		});
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.clickSort(CatalogueColumn.TITLE);
 			return null;
 		});
@@ -159,15 +135,15 @@ class CataloguePageUITest {
 		String word = titles.get(0).substring(0, Math.min(2, titles.get(0).length()));
 		long matching = titles.stream().filter(t -> t.contains(word)).count();
 		assertTrue(matching < count, "the word " + word + " must not be in every title for this test");
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.typeFilter(CatalogueColumn.TITLE, word);
 			return null;
 		});
 		waitFor("the filtered rows", () -> catalogue.rows().size() == matching && table.getRowCount() == matching + 2);
 		assertTrue(column(table, CatalogueColumn.TITLE, (int) matching).stream().allMatch(t -> t.contains(word)));
 		waitFor("the status line", () -> catalogue.statusText().contains("显示 " + matching + " 件"));
-		org.officebench.ui.UI.screenshot("catalogue-filtered");
-		sync(() -> {
+		UI.screenshot("catalogue-filtered");
+		UI.sync(() -> {
 			catalogue.typeFilter(CatalogueColumn.TITLE, "");
 			catalogue.clickSort(CatalogueColumn.TITLE); // third click: back to the catalogue order
 			return null;
@@ -175,10 +151,10 @@ class CataloguePageUITest {
 		waitFor("all rows again", () -> catalogue.rows().size() == count);
 
 		// In-place edit of 题名 through the cell editor (F2, type, Enter), then Ctrl+Z's command restores it.
-		ArchiveItem first = sync(() -> catalogue.rows().item(0));
-		String oldTitle = sync(first::getTitle);
+		ArchiveItem first = UI.sync(() -> catalogue.rows().item(0));
+		String oldTitle = UI.sync(first::getTitle);
 		String newTitle = "改过的题名 " + System.nanoTime();
-		sync(() -> {
+		UI.sync(() -> {
 			table.setFocus();
 			table.doCommand(new SelectCellCommand(table, CatalogueColumn.TITLE.ordinal() + 1, 2, false, false));
 			Event f2 = new Event();
@@ -189,8 +165,8 @@ class CataloguePageUITest {
 		});
 		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
 				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
-		assertEquals(oldTitle, sync(editor::getText), "the editor starts from the cell's text");
-		sync(() -> {
+		assertEquals(oldTitle, UI.sync(editor::getText), "the editor starts from the cell's text");
+		UI.sync(() -> {
 			editor.setText(newTitle);
 			Event enter = new Event();
 			enter.keyCode = SWT.CR;
@@ -199,35 +175,35 @@ class CataloguePageUITest {
 			return null;
 		});
 		waitFor("the new title in the model", () -> newTitle.equals(first.getTitle()));
-		assertTrue(sync(opened.editor()::isDirty), "the edit is a command: the editor is dirty");
+		assertTrue(UI.sync(opened.editor()::isDirty), "the edit is a command: the editor is dirty");
 		waitFor("the new title in the table", () -> catalogue.rows().rowOf(first) >= 0
 				&& newTitle.equals(table.getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, catalogue.rows().rowOf(first) + 2)));
-		sync(() -> {
+		UI.sync(() -> {
 			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class)
 					.executeCommand("org.eclipse.ui.edit.undo", null); // what Ctrl+Z runs
 			return null;
 		});
-		assertEquals(oldTitle, sync(first::getTitle), "Undo restored the title");
+		assertEquals(oldTitle, UI.sync(first::getTitle), "Undo restored the title");
 		waitFor("the old title in the table", () -> oldTitle.equals(
 				table.getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, catalogue.rows().rowOf(first) + 2)));
-		assertFalse(sync(opened.editor()::isDirty), "back at the saved state");
+		assertFalse(UI.sync(opened.editor()::isDirty), "back at the saved state");
 
 		// 保管期限 through its combo's value (a label): the model gets the period, the status line warns about the 档号.
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.editCell(CatalogueColumn.RETENTION, catalogue.rows().rowOf(first),
 					org.officebench.core.Labels.retention(org.officebench.model.RetentionPeriod.PERMANENT));
 			return null;
 		});
-		assertEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
+		assertEquals(org.officebench.model.RetentionPeriod.PERMANENT, UI.sync(first::getRetention));
 		waitFor("the 档号 notice", () -> catalogue.statusText().contains(first.getArchivalCode()));
-		sync(() -> {
+		UI.sync(() -> {
 			opened.document().commandStack().undo();
 			return null;
 		});
-		assertNotEquals(org.officebench.model.RetentionPeriod.PERMANENT, sync(first::getRetention));
+		assertNotEquals(org.officebench.model.RetentionPeriod.PERMANENT, UI.sync(first::getRetention));
 
 		// 档号 is not editable in place: F2 on it opens no editor.
-		sync(() -> {
+		UI.sync(() -> {
 			table.doCommand(new SelectCellCommand(table, CatalogueColumn.ARCHIVAL_CODE.ordinal() + 1, 2, false, false));
 			Event f2 = new Event();
 			f2.keyCode = SWT.F2;
@@ -235,9 +211,9 @@ class CataloguePageUITest {
 			return null;
 		});
 		Thread.sleep(300);
-		assertFalse(sync(() -> Arrays.stream(table.getChildren()).anyMatch(c -> c instanceof Text t && t.isVisible())),
+		assertFalse(UI.sync(() -> Arrays.stream(table.getChildren()).anyMatch(c -> c instanceof Text t && t.isVisible())),
 				"no cell editor on 档号");
-		sync(() -> page().closeEditor(opened.editor(), false));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	@Test
@@ -248,10 +224,10 @@ class CataloguePageUITest {
 		Path empty = Files.createFile(folder.resolve("空文件.txt"));
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();
-		int before = sync(() -> opened.catalogue().getItems().size());
+		int before = UI.sync(() -> opened.catalogue().getItems().size());
 
 		// The path the 归档文件… button takes after its two dialogs.
-		Job job = sync(() -> catalogue.file(List.of(good, empty), new FilingDefaults(2025, null, "BGS")));
+		Job job = UI.sync(() -> catalogue.file(List.of(good, empty), new FilingDefaults(2025, null, "BGS")));
 		assertNotNull(job);
 		job.join();
 		Shell report = waitFor("the filing report", () -> {
@@ -262,78 +238,78 @@ class CataloguePageUITest {
 			}
 			return null;
 		});
-		org.officebench.ui.UI.screenshot("filing-report");
-		String summary = sync(() -> allLabels(report).stream().map(Label::getText).filter(t -> t.contains("已归档")).findFirst().orElse(""));
+		UI.screenshot("filing-report");
+		String summary = UI.sync(() -> allLabels(report).stream().map(Label::getText).filter(t -> t.contains("已归档")).findFirst().orElse(""));
 		assertTrue(summary.contains("已归档 1 件") && summary.contains("未归档 1 个文件"), summary);
-		Table refused = sync(() -> findTable(report));
+		Table refused = UI.sync(() -> findTable(report));
 		assertNotNull(refused, "the files not filed are listed");
-		assertEquals(1, sync(refused::getItemCount));
-		assertEquals("空文件.txt", sync(() -> refused.getItem(0).getText(0)));
-		assertFalse(sync(() -> refused.getItem(0).getText(1)).isBlank(), "with the reason");
-		sync(() -> {
+		assertEquals(1, UI.sync(refused::getItemCount));
+		assertEquals("空文件.txt", UI.sync(() -> refused.getItem(0).getText(0)));
+		assertFalse(UI.sync(() -> refused.getItem(0).getText(1)).isBlank(), "with the reason");
+		UI.sync(() -> {
 			report.close();
 			return null;
 		});
 
-		assertEquals(before + 1, sync(() -> opened.catalogue().getItems().size()), "one item filed");
-		ArchiveItem filed = sync(() -> opened.catalogue().getItems().get(before));
-		assertEquals("门店巡检情况报告", sync(filed::getTitle));
-		assertEquals("BGS", sync(filed::getOrganizationCode));
+		assertEquals(before + 1, UI.sync(() -> opened.catalogue().getItems().size()), "one item filed");
+		ArchiveItem filed = UI.sync(() -> opened.catalogue().getItems().get(before));
+		assertEquals("门店巡检情况报告", UI.sync(filed::getTitle));
+		assertEquals("BGS", UI.sync(filed::getOrganizationCode));
 		waitFor("the new row in the table", () -> catalogue.rows().totalSize() == before + 1 && catalogue.rows().rowOf(filed) >= 0);
-		assertTrue(sync(opened.editor()::isDirty));
+		assertTrue(UI.sync(opened.editor()::isDirty));
 
 		// Grouped by class: the new BGS item is a class of its own; the class combo offers both.
-		NatTable table = sync(catalogue::natTable);
-		sync(() -> {
+		NatTable table = UI.sync(catalogue::natTable);
+		UI.sync(() -> {
 			Button group = findButton(table.getParent(), Messages.Check_group);
 			group.setSelection(true);
 			group.notifyListeners(SWT.Selection, new Event());
 			return null;
 		});
 		waitFor("grouping", () -> catalogue.rows().isGrouped());
-		org.eclipse.swt.widgets.Combo classes = sync(() -> findCombo(table.getParent()));
+		org.eclipse.swt.widgets.Combo classes = UI.sync(() -> findCombo(table.getParent()));
 		waitFor("two classes in the combo", () -> classes.getItemCount() == 3);
-		assertTrue(sync(() -> classes.getItem(1)).contains("BGS") || sync(() -> classes.getItem(2)).contains("BGS"),
-				sync(() -> Arrays.toString(classes.getItems())));
-		sync(() -> {
+		assertTrue(UI.sync(() -> classes.getItem(1)).contains("BGS") || UI.sync(() -> classes.getItem(2)).contains("BGS"),
+				UI.sync(() -> Arrays.toString(classes.getItems())));
+		UI.sync(() -> {
 			table.redraw();
 			table.update();
 			return null;
 		});
 		Thread.sleep(300);
-		org.officebench.ui.UI.screenshot("catalogue-grouped");
+		UI.screenshot("catalogue-grouped");
 		// One undo takes the filing back.
-		sync(() -> {
+		UI.sync(() -> {
 			opened.document().commandStack().undo();
 			return null;
 		});
 		waitFor("the row gone", () -> catalogue.rows().totalSize() == before);
-		sync(() -> page().closeEditor(opened.editor(), false));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	@Test
 	void editingTheYearInPlaceGivesANewCodeAndUndoRestoresIt() throws Exception {
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();
-		NatTable table = sync(catalogue::natTable);
-		ArchiveItem item = sync(() -> catalogue.rows().item(0));
-		ArchiveCatalogue before = sync(() -> EcoreUtil.copy(opened.catalogue()));
-		String oldCode = sync(item::getArchivalCode);
-		int oldYear = sync(item::getYear);
+		NatTable table = UI.sync(catalogue::natTable);
+		ArchiveItem item = UI.sync(() -> catalogue.rows().item(0));
+		ArchiveCatalogue before = UI.sync(() -> EcoreUtil.copy(opened.catalogue()));
+		String oldCode = UI.sync(item::getArchivalCode);
+		int oldYear = UI.sync(item::getYear);
 		int newYear = oldYear - 1;
-		ArchiveClass target = sync(() -> new ArchiveClass(opened.catalogue().getFondsCode(), newYear, item.getRetention(), item.getOrganizationCode()));
-		String expected = sync(() -> ArchivalCodeTemplate.of(opened.catalogue())
+		ArchiveClass target = UI.sync(() -> new ArchiveClass(opened.catalogue().getFondsCode(), newYear, item.getRetention(), item.getOrganizationCode()));
+		String expected = UI.sync(() -> ArchivalCodeTemplate.of(opened.catalogue())
 				.format(target, ItemNumbering.of(opened.catalogue()).nextNumber(opened.catalogue(), target)));
 
 		// 年度 through the cell editor, as a user types it: F2, the year, Enter. The column is the last: scroll to it.
-		sync(() -> {
+		UI.sync(() -> {
 			table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(
 					CatalogueColumn.YEAR.ordinal()));
 			table.redraw();
 			table.update();
 			return null;
 		});
-		int yearColumn = sync(() -> {
+		int yearColumn = UI.sync(() -> {
 			for (int position = 1; position < table.getColumnCount(); position++) {
 				if (table.getColumnIndexByPosition(position) == CatalogueColumn.YEAR.ordinal()) {
 					return position;
@@ -341,7 +317,7 @@ class CataloguePageUITest {
 			}
 			throw new AssertionError("the 年度 column is not in view");
 		});
-		sync(() -> {
+		UI.sync(() -> {
 			table.setFocus();
 			table.doCommand(new SelectCellCommand(table, yearColumn, catalogue.rows().rowOf(item) + 2, false, false));
 			Event f2 = new Event();
@@ -352,7 +328,7 @@ class CataloguePageUITest {
 		});
 		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
 				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
-		sync(() -> {
+		UI.sync(() -> {
 			editor.setText(Integer.toString(newYear));
 			Event enter = new Event();
 			enter.keyCode = SWT.CR;
@@ -361,55 +337,55 @@ class CataloguePageUITest {
 			return null;
 		});
 		waitFor("the new year in the model", () -> item.getYear() == newYear);
-		assertEquals(expected, sync(item::getArchivalCode), "the next 件号 of the new class and its 档号");
+		assertEquals(expected, UI.sync(item::getArchivalCode), "the next 件号 of the new class and its 档号");
 		assertNotEquals(oldCode, expected);
-		assertTrue(sync(item::getRemarks).contains(oldCode), "备注 keeps the old 档号");
+		assertTrue(UI.sync(item::getRemarks).contains(oldCode), "备注 keeps the old 档号");
 		waitFor("the new 档号 in the table", () -> expected.equals(shown(table, CatalogueColumn.ARCHIVAL_CODE, catalogue.rows().rowOf(item))));
 		String notice = waitFor("the status line", () -> catalogue.statusText().contains(expected) ? catalogue.statusText() : null);
 		assertTrue(notice.contains(oldCode), notice);
-		assertEquals(List.of(), sync(() -> ItemNumbering.of(opened.catalogue()).check(opened.catalogue())),
+		assertEquals(List.of(), UI.sync(() -> ItemNumbering.of(opened.catalogue()).check(opened.catalogue())),
 				"the old number is vacated, not a 漏号");
-		org.officebench.ui.UI.screenshot("catalogue-year-changed");
+		UI.screenshot("catalogue-year-changed");
 
 		// Ctrl+Z's command takes the whole move back: class, 件号, 档号, 备注 and counters.
-		sync(() -> {
+		UI.sync(() -> {
 			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 			return null;
 		});
-		assertTrue(sync(() -> EcoreUtil.equals(before, opened.catalogue())), "undo restores the catalogue exactly");
-		assertEquals(oldCode, sync(item::getArchivalCode));
+		assertTrue(UI.sync(() -> EcoreUtil.equals(before, opened.catalogue())), "undo restores the catalogue exactly");
+		assertEquals(oldCode, UI.sync(item::getArchivalCode));
 		waitFor("the old 档号 in the table", () -> oldCode.equals(shown(table, CatalogueColumn.ARCHIVAL_CODE, catalogue.rows().rowOf(item))));
-		assertFalse(sync(opened.editor()::isDirty));
+		assertFalse(UI.sync(opened.editor()::isDirty));
 
 		// An organization code the 全宗 does not have is refused with the reason; nothing changes.
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.editCell(CatalogueColumn.ORGANIZATION, catalogue.rows().rowOf(item), "XYZ");
 			return null;
 		});
 		waitFor("the refusal", () -> catalogue.statusText().contains("XYZ"));
-		assertTrue(sync(() -> EcoreUtil.equals(before, opened.catalogue())));
-		assertFalse(sync(opened.editor()::isDirty));
-		sync(() -> page().closeEditor(opened.editor(), false));
+		assertTrue(UI.sync(() -> EcoreUtil.equals(before, opened.catalogue())));
+		assertFalse(UI.sync(opened.editor()::isDirty));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	@Test
 	void printsStampsSpinesAndNotesOfTheRowsShownAsPdf(@TempDir Path folder) throws Exception {
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();
-		NatTable table = sync(catalogue::natTable);
+		NatTable table = UI.sync(catalogue::natTable);
 		// 打印… sits beside 导出目录… and offers the three printouts.
-		Button print = sync(() -> findButton(table.getParent(), Messages.Button_print));
+		Button print = UI.sync(() -> findButton(table.getParent(), Messages.Button_print));
 		assertNotNull(print, "the 打印… button");
-		assertEquals("打印…", sync(print::getText));
-		assertNotNull(sync(() -> findButton(table.getParent(), Messages.Button_export)));
+		assertEquals("打印…", UI.sync(print::getText));
+		assertNotNull(UI.sync(() -> findButton(table.getParent(), Messages.Button_export)));
 		assertEquals(List.of("归档章标签…", "盒脊…", "备考表…"),
-				sync(() -> Arrays.stream(catalogue.printMenu().getItems()).map(MenuItem::getText).toList()));
+				UI.sync(() -> Arrays.stream(catalogue.printMenu().getItems()).map(MenuItem::getText).toList()));
 
 		// Only the rows shown are printed: filter on a word of one title.
-		List<ArchiveItem> all = sync(() -> List.copyOf(opened.catalogue().getItems()));
-		String title = sync(() -> all.get(0).getTitle());
+		List<ArchiveItem> all = UI.sync(() -> List.copyOf(opened.catalogue().getItems()));
+		String title = UI.sync(() -> all.get(0).getTitle());
 		String word = title.substring(0, Math.min(4, title.length()));
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.typeFilter(CatalogueColumn.TITLE, word);
 			return null;
 		});
@@ -423,7 +399,7 @@ class CataloguePageUITest {
 
 		Path stamps = folder.resolve("归档章.pdf");
 		String stampText = printAndRead(catalogue, CataloguePage.Printout.LABELS, stamps);
-		assertEquals(shown.size(), count(stampText, sync(() -> opened.catalogue().getFondsCode())), "one 归档章 per row shown: " + stampText);
+		assertEquals(shown.size(), count(stampText, UI.sync(() -> opened.catalogue().getFondsCode())), "one 归档章 per row shown: " + stampText);
 		for (ArchiveItem item : shown) {
 			assertTrue(stampText.contains(String.format("%04d", item.getItemNumber())), stampText);
 		}
@@ -442,11 +418,11 @@ class CataloguePageUITest {
 		try (PDDocument pdf = Loader.loadPDF(notes.toFile())) {
 			assertEquals(1, pdf.getNumberOfPages(), "one 备考表 per box: the rows shown are one class without box numbers");
 		}
-		sync(() -> {
+		UI.sync(() -> {
 			catalogue.typeFilter(CatalogueColumn.TITLE, "");
 			return null;
 		});
-		sync(() -> page().closeEditor(opened.editor(), false));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	/** What the table shows in a column of a row, the column scrolled into view first (UI thread). */
@@ -462,7 +438,7 @@ class CataloguePageUITest {
 
 	/** Prints through the page, closes the offer to open the file, and returns the PDF's text. */
 	private static String printAndRead(CataloguePage catalogue, CataloguePage.Printout printout, Path file) throws Exception {
-		Job job = sync(() -> catalogue.print(printout, file));
+		Job job = UI.sync(() -> catalogue.print(printout, file));
 		assertNotNull(job);
 		job.join();
 		Shell offer = waitFor("the offer to open " + file.getFileName(), () -> {
@@ -473,8 +449,8 @@ class CataloguePageUITest {
 			}
 			return null;
 		});
-		assertTrue(sync(() -> allLabels(offer).stream().anyMatch(l -> l.getText().contains(file.toString()))), "it names the file");
-		sync(() -> {
+		assertTrue(UI.sync(() -> allLabels(offer).stream().anyMatch(l -> l.getText().contains(file.toString()))), "it names the file");
+		UI.sync(() -> {
 			Button close = findButton(offer, Messages.Print_close);
 			assertNotNull(close, "a 关闭 button beside 打开");
 			assertNotNull(findButton(offer, Messages.Print_open));
@@ -495,7 +471,7 @@ class CataloguePageUITest {
 	@Test
 	void aStoredFileIsCopiedOutInTheBackgroundThenHandedToTheSystem() throws Exception {
 		Opened opened = openSampleCatalogue();
-		ArchiveItem item = sync(() -> opened.catalogue().getItems().get(0));
+		ArchiveItem item = UI.sync(() -> opened.catalogue().getItems().get(0));
 		AtomicReference<String> launched = new AtomicReference<>();
 		java.util.function.Predicate<String> system = StoredFileOpener.launcher;
 		StoredFileOpener.launcher = path -> {
@@ -504,12 +480,12 @@ class CataloguePageUITest {
 			return true;
 		};
 		try {
-			Job job = sync(() -> StoredFileOpener.open(opened.editor().getSite().getShell(), OfficeBenchUI.repository(), item));
+			Job job = UI.sync(() -> StoredFileOpener.open(opened.editor().getSite().getShell(), OfficeBenchUI.repository(), item));
 			assertNotNull(job, "the copy runs as a job");
 			job.join();
 			String path = waitFor("the copy handed to the system", launched::get);
 			Path copy = Path.of(path);
-			String sha256 = sync(() -> item.getFiles().get(0).getSha256());
+			String sha256 = UI.sync(() -> item.getFiles().get(0).getSha256());
 			byte[] original;
 			try (java.io.InputStream in = OfficeBenchUI.repository().contentStore().open(sha256)) {
 				original = in.readAllBytes();
@@ -517,11 +493,11 @@ class CataloguePageUITest {
 			assertTrue(Arrays.equals(original, Files.readAllBytes(copy)), "the copy is the stored file");
 			assertFalse(Files.getPosixFilePermissions(copy).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
 					"read-only: the original is not edited through it");
-			assertEquals(sync(() -> item.getFiles().get(0).getFileName()), copy.getFileName().toString());
+			assertEquals(UI.sync(() -> item.getFiles().get(0).getFileName()), copy.getFileName().toString());
 		} finally {
 			StoredFileOpener.launcher = system;
 		}
-		sync(() -> page().closeEditor(opened.editor(), false));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	@Test
@@ -541,9 +517,9 @@ class CataloguePageUITest {
 
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();
-		int before = sync(() -> opened.catalogue().getItems().size());
+		int before = UI.sync(() -> opened.catalogue().getItems().size());
 		// What a drop does: the walk runs as a job, then the defaults dialog counts the files it found.
-		Job job = sync(() -> catalogue.file(List.of(dropped)));
+		Job job = UI.sync(() -> catalogue.file(List.of(dropped)));
 		assertNotNull(job);
 		job.join();
 		Shell defaults = waitFor("the filing defaults", () -> {
@@ -554,18 +530,18 @@ class CataloguePageUITest {
 			}
 			return null;
 		});
-		assertTrue(sync(() -> allLabels(defaults).stream().anyMatch(l -> l.getText().contains("2 个文件"))
+		assertTrue(UI.sync(() -> allLabels(defaults).stream().anyMatch(l -> l.getText().contains("2 个文件"))
 				|| allTexts(defaults).stream().anyMatch(t -> t.contains("2 个文件"))), "the dialog counts the files found");
-		sync(() -> {
+		UI.sync(() -> {
 			findButton(defaults, Messages.Button_cancel).notifyListeners(SWT.Selection, new Event());
 			return null;
 		});
 		waitFor("the dialog closed", () -> defaults.isDisposed());
 		Thread.sleep(300);
-		assertEquals(before, sync(() -> opened.catalogue().getItems().size()), "canceled: nothing filed");
+		assertEquals(before, UI.sync(() -> opened.catalogue().getItems().size()), "canceled: nothing filed");
 
 		// With the defaults given, the folder is walked and filed in one job.
-		Job filing = sync(() -> catalogue.file(List.of(dropped), new FilingDefaults(2025, null, "BGS")));
+		Job filing = UI.sync(() -> catalogue.file(List.of(dropped), new FilingDefaults(2025, null, "BGS")));
 		filing.join();
 		Shell report = waitFor("the filing report", () -> {
 			for (Shell shell : Display.getCurrent().getShells()) {
@@ -576,13 +552,13 @@ class CataloguePageUITest {
 			return null;
 		});
 		waitFor("two items filed", () -> opened.catalogue().getItems().size() == before + 2);
-		sync(() -> {
+		UI.sync(() -> {
 			report.close();
 			opened.document().commandStack().undo();
 			opened.document().commandStack().undo();
 			return null;
 		});
-		sync(() -> page().closeEditor(opened.editor(), false));
+		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
 	private static List<String> allTexts(org.eclipse.swt.widgets.Composite root) {

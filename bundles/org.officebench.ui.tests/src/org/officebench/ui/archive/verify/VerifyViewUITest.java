@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +24,6 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -55,35 +53,9 @@ class VerifyViewUITest {
 	@TempDir
 	Path temp;
 
-	private static <T> T sync(Callable<T> task) {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Throwable> error = new AtomicReference<>();
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.syncExec(() -> {
-			try {
-				result.set(task.call());
-			} catch (Throwable e) {
-				error.set(e);
-			}
-		});
-		if (error.get() != null) {
-			throw new AssertionError(error.get());
-		}
-		return result.get();
-	}
 
-	private static <T> T waitFor(String what, Callable<T> probe) throws InterruptedException {
-		long end = System.currentTimeMillis() + 60_000;
-		while (true) {
-			T value = sync(probe);
-			if (value != null && !Boolean.FALSE.equals(value)) {
-				return value;
-			}
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			Thread.sleep(50);
-		}
+	private static <T> T waitFor(String what, Callable<T> probe) {
+		return UI.waitFor(what, 60_000, probe);
 	}
 
 	private static IWorkbenchPage page() {
@@ -92,7 +64,7 @@ class VerifyViewUITest {
 
 	/** Clicks a tool item of the view's tool bar, as the mouse would. */
 	private static void click(VerifyView view, String actionId, boolean checked) {
-		sync(() -> {
+		UI.sync(() -> {
 			IToolBarManager manager = view.getViewSite().getActionBars().getToolBarManager();
 			IContributionItem item = manager.find(actionId);
 			assertNotNull(item, actionId);
@@ -171,7 +143,7 @@ class VerifyViewUITest {
 		Files.writeString(stored, "（外部程序追加的一行）\n", StandardOpenOption.APPEND);
 		try {
 			// 视图 › 四性检测, through the menu entry.
-			sync(() -> {
+			UI.sync(() -> {
 				IMenuManager view = (IMenuManager) ((WorkbenchWindow) PlatformUI.getWorkbench().getWorkbenchWindows()[0])
 						.getMenuBarManager().find("view");
 				ActionContributionItem show = (ActionContributionItem) view.find("org.officebench.ui.show." + VerifyView.ID);
@@ -181,13 +153,13 @@ class VerifyViewUITest {
 			});
 			VerifyView view = waitFor("the view", () -> (VerifyView) page().findView(VerifyView.ID));
 			click(view, "org.officebench.ui.verify.all", true);
-			assertEquals("检测范围：全部档案", sync(() -> view.scope().describe()));
+			assertEquals("检测范围：全部档案", UI.sync(() -> view.scope().describe()));
 			click(view, "org.officebench.ui.verify.run", false);
 			waitFor("the report", view::report);
 
-			Table summary = sync(() -> table(view.getViewSite().getShell(), "summary"));
-			Table findings = sync(() -> table(view.getViewSite().getShell(), "findings"));
-			List<List<String>> checks = sync(() -> {
+			Table summary = UI.sync(() -> table(view.getViewSite().getShell(), "summary"));
+			Table findings = UI.sync(() -> table(view.getViewSite().getShell(), "findings"));
+			List<List<String>> checks = UI.sync(() -> {
 				List<List<String>> rows = new ArrayList<>();
 				for (TableItem item : summary.getItems()) {
 					rows.add(row(item, summary.getColumnCount()));
@@ -198,7 +170,7 @@ class VerifyViewUITest {
 			assertEquals(Integer.parseInt(checks.get(0).get(2)) - 1, Integer.parseInt(checks.get(0).get(3)), "one item failed: " + checks);
 			assertEquals(List.of("可用性", "通过"), checks.get(2).subList(0, 2), checks.toString());
 			assertEquals(List.of("安全性", "未通过"), checks.get(3).subList(0, 2), checks.toString());
-			List<List<String>> rows = sync(() -> {
+			List<List<String>> rows = UI.sync(() -> {
 				List<List<String>> all = new ArrayList<>();
 				for (TableItem item : findings.getItems()) {
 					all.add(row(item, findings.getColumnCount()));
@@ -209,7 +181,7 @@ class VerifyViewUITest {
 					&& r.get(3).contains("SHA-256") && r.get(4).startsWith("请从资料库备份中恢复")), rows.toString());
 			assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("安全性") && r.get(2).equals(code)), rows.toString());
 			// Selecting a finding shows it whole, with what to do.
-			String detail = sync(() -> {
+			String detail = UI.sync(() -> {
 				for (int i = 0; i < findings.getItemCount(); i++) {
 					if (findings.getItem(i).getText(2).equals(code)) {
 						findings.setSelection(i);
@@ -221,18 +193,18 @@ class VerifyViewUITest {
 				return text.getText();
 			});
 			assertTrue(detail.contains(code) && detail.contains("处理建议：请从资料库备份中恢复"), detail);
-			sync(() -> {
+			UI.sync(() -> {
 				page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 				return null;
 			});
 			UI.screenshot("verify-view");
-			sync(() -> {
+			UI.sync(() -> {
 				page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 				return null;
 			});
 
 			// Double-click opens the catalogue.
-			sync(() -> {
+			UI.sync(() -> {
 				TableItem item = null;
 				for (TableItem candidate : findings.getItems()) {
 					if (item == null && candidate.getText(2).equals(code)) {
@@ -255,7 +227,7 @@ class VerifyViewUITest {
 
 			// 导出… writes the XLSX.
 			Path xlsx = temp.resolve("四性检测报告.xlsx");
-			Job export = sync(() -> view.export(view.report(), xlsx));
+			Job export = UI.sync(() -> view.export(view.report(), xlsx));
 			export.join();
 			byte[] written = Files.readAllBytes(xlsx);
 			assertTrue(written.length > 1000 && written[0] == 'P' && written[1] == 'K', "an XLSX (zip) file");
@@ -264,7 +236,7 @@ class VerifyViewUITest {
 			Path pdf = VerifyView.target(temp.resolve("四性检测报告").toString(), ReportExport.Format.PDF);
 			assertEquals(temp.resolve("四性检测报告.pdf"), pdf);
 			assertEquals(xlsx, VerifyView.target(xlsx.toString(), ReportExport.Format.PDF), "an extension typed wins");
-			Job exportPdf = sync(() -> view.export(view.report(), pdf));
+			Job exportPdf = UI.sync(() -> view.export(view.report(), pdf));
 			exportPdf.join();
 			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 				String text = new PDFTextStripper().getText(document);
