@@ -8,15 +8,9 @@ cd "$HERE"
 . releng/scripts/find-jdk.sh
 officebench_find_jdk || exit 1
 ITEMS=${1:-1000000}
-PRODUCT="$HERE/releng/org.officebench.product/target/products/org.officebench.product/linux/gtk/x86_64"
-if [ ! -d "$PRODUCT/plugins" ]; then
-	echo "Building the product..."
-	./mvnw -B -q -DskipTests -pl releng/org.officebench.product -am verify
-fi
 # Plain Java over the product's own jars: what is measured is the model, the repository and the row engine, not OSGi.
-CP=$(find "$PRODUCT/plugins" -maxdepth 1 \( -name '*.jar' -o -type d \) ! -path "$PRODUCT/plugins" | tr '\n' ':')
-SEEDS=${OFFICEBENCH_SEEDS:-$HERE/../shared/corpus/seeds}
-[ -d "$SEEDS" ] || SEEDS="$HERE/bundles/org.officebench.core/samples"
+. benchmarks/product-classpath.sh
+CP=$PRODUCT_CP
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/officebench-catalogue.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 echo "items:               $ITEMS, $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"

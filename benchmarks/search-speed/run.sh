@@ -10,21 +10,10 @@ cd "$HERE"
 . releng/scripts/find-jdk.sh
 officebench_find_jdk || exit 1
 N=${1:-1000000}
-PRODUCT="$HERE/releng/org.officebench.product/target/products/org.officebench.product/linux/gtk/x86_64"
-if [ ! -d "$PRODUCT/plugins" ]; then
-	echo "Building the product..."
-	./mvnw -B -q -DskipTests -pl releng/org.officebench.product -am verify
-fi
-# Plain Java over the product's own jars. The product has no Lucene query parser (OfficeBench parses its own queries):
-# the baseline's classic QueryParser comes from the local Maven repository.
-QUERYPARSER=${LUCENE_QUERYPARSER:-$HOME/.m2/repository/org/apache/lucene/lucene-queryparser/10.5.0/lucene-queryparser-10.5.0.jar}
-if [ ! -f "$QUERYPARSER" ]; then
-	echo "The baseline needs lucene-queryparser 10.5.0: set LUCENE_QUERYPARSER to its jar (not found at $QUERYPARSER)." >&2
-	exit 1
-fi
-CP=$(find "$PRODUCT/plugins" -maxdepth 1 \( -name '*.jar' -o -type d \) ! -path "$PRODUCT/plugins" | tr '\n' ':')$QUERYPARSER
-SEEDS=${OFFICEBENCH_SEEDS:-$HERE/../shared/corpus/seeds}
-[ -d "$SEEDS" ] || SEEDS=/work/shared/corpus/seeds
+# Plain Java over the product's own jars, plus the baseline's classic QueryParser from the local Maven repository.
+. benchmarks/product-classpath.sh
+officebench_queryparser || exit 1
+CP=$PRODUCT_CP$QUERYPARSER
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/officebench-search-speed.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 # Two indexes of about 1.3 times the text each, plus merges under way.
