@@ -70,11 +70,22 @@ class SearchIndexTest {
 				new Filing(SearchFixtures.brokenDocx(in.resolve("损坏的租赁合同.docx"), "租赁合同正文"), "损坏的租赁合同", 2024, RetentionPeriod.PERMANENT,
 						"BGS"),
 				new Filing(SearchFixtures.text(in.resolve("纪律要求.txt"), "会上议定：纪律要求从严，人人要遵守。\n", "UTF-8"), "纪律要求", 2024,
+						RetentionPeriod.YEARS_10, "YYB"),
+				new Filing(SearchFixtures.text(in.resolve("十月安全工作记录.txt"), apart(), "UTF-8"), "十月安全工作记录", 2025,
+						RetentionPeriod.YEARS_10, "YYB"),
+				new Filing(SearchFixtures.text(in.resolve("安全培训通知.txt"), "本月完成电梯维保一次。" + DUTY.repeat(6), "UTF-8"), "安全培训通知", 2025,
 						RetentionPeriod.YEARS_10, "YYB"));
 		codes = filed.stream().collect(Collectors.toMap(r -> r.item().getTitle(), FilingResult::archivalCode));
 		index = SearchIndex.open(repository);
 		IndexReport report = index.rebuild(IndexMonitor.NONE).await();
 		assertTrue(report.isDone(), report.toString());
+	}
+
+	private static final String DUTY = "各岗位人员按排班表到岗，交接班时填写值班日志并签字确认。";
+
+	/** 电梯 and 维保 three times each, always far apart. */
+	private static String apart() {
+		return ("电梯" + DUTY.repeat(2) + "维保" + DUTY.repeat(2)).repeat(3);
 	}
 
 	/** 会议 and 纪要 in the text, far apart and often, but never 会议纪要. */
@@ -202,6 +213,13 @@ class SearchIndexTest {
 		assertTrue(rank(hits, "营运部第三季度例会材料") < scattered, titles(hits).toString());
 		assertTrue(rank(hits, "營運部例會記錄") < scattered, titles(hits).toString());
 		assertEquals(-1, rank(hits, "纪律要求"), "the four characters strewn over a sentence are no match");
+	}
+
+	@Test
+	void wordsNearOneAnotherRankAboveWordsFarApart() {
+		List<String> hits = titles(search("电梯 维保"));
+		assertEquals(List.of("安全培训通知", "十月安全工作记录"), hits,
+				"电梯 and 维保 side by side first, though the other file has each of them three times");
 	}
 
 	@Test

@@ -15,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -32,8 +31,9 @@ import org.officebench.search.SearchSchema;
  * with its characters side by side, through the bigram index, so a word no dictionary knows is found all the same
  * (single characters smartcn leaves in a row are taken together as one such word, a name or a term of the trade). A
  * single character standing alone between words (的, 和, 部) only adds to the score.</li>
- * <li>Ranking: the whole run found as typed scores far above its words found apart, and words found near one another
- * above words found far apart, so a file with the word ranks above files with its characters scattered.</li>
+ * <li>Ranking: the whole run found as typed scores far above its words found apart, so a file with the word ranks above
+ * files with its characters scattered. Among the best hits, words found near one another rank above words found far
+ * apart ({@link ParsedQuery#nearness()}: position checks on every match would cost too much at a million 件).</li>
  * <li>A query longer than {@value #MAX_CHARS} characters or of more than {@value #MAX_UNITS} words is shortened, an
  * unbalanced quote is closed at the end, and the parsed query says so in its notices.</li>
  * </ul>
@@ -113,13 +113,11 @@ public final class OfficeQueryParser {
 		if (units == 0) {
 			return ParsedQuery.problem(ParsedQuery.Problem.NO_WORDS);
 		}
-		if (allRequired.size() > 1) {
-			query.add(new BoostQuery(near(allRequired), NEAR_BOOST), Occur.SHOULD);
-		}
 		if (!anyRequired) {
 			query.setMinimumNumberShouldMatch(1);
 		}
-		return new ParsedQuery(query.build(), List.copyOf(highlights), List.copyOf(notices));
+		Query nearness = allRequired.size() > 1 ? new BoostQuery(near(allRequired), NEAR_BOOST) : null;
+		return new ParsedQuery(query.build(), nearness, List.copyOf(highlights), List.copyOf(notices));
 	}
 
 	/** Splits at white space outside quotes; quotes are ASCII or Chinese. @return true when a quote was left open */
@@ -238,15 +236,18 @@ public final class OfficeQueryParser {
 	/** The unit in any text field: 题名 above the other metadata above the body. */
 	private static Query unitQuery(Unit unit) {
 		if (unit.cjk && unit.text.codePointCount(0, unit.text.length()) == 1) {
-			// the bigram index has a single character only where it stands alone; elsewhere it starts a bigram
+			// the bigram index has a single character only where it stands alone; elsewhere it starts a bigram. A
+			// character that only adds to the score is not looked for inside bigrams: that would read the postings of
+			// every bigram it starts, and the whole run as typed already scores it beside its neighbours.
 			String c = ChineseFolding.fold(unit.text);
 			List<Query> perField = new ArrayList<>();
 			for (String field : SearchSchema.TEXT_FIELDS) {
-				BooleanQuery either = new BooleanQuery.Builder().add(new TermQuery(new Term(field, c)), Occur.SHOULD)
-						.add(new PrefixQuery(new Term(field, c)), Occur.SHOULD).build();
+				Query alone = new TermQuery(new Term(field, c));
+				Query either = unit.required ? new BooleanQuery.Builder().add(alone, Occur.SHOULD)
+						.add(new PrefixQuery(new Term(field, c)), Occur.SHOULD).build() : alone;
 				perField.add(new BoostQuery(either, SearchSchema.weight(field)));
 			}
-			return new DisjunctionMaxQuery(perField, 0.1f);
+			return anyOf(perField);
 		}
 		return fieldsQuery(unit.tokens, 0);
 	}
@@ -256,7 +257,18 @@ public final class OfficeQueryParser {
 		for (String field : SearchSchema.TEXT_FIELDS) {
 			perField.add(new BoostQuery(fieldQuery(field, tokens, slop), SearchSchema.weight(field)));
 		}
-		return new DisjunctionMaxQuery(perField, 0.1f);
+		return anyOf(perField);
+	}
+
+	/**
+	 * The fields' scores summed. Not a DisjunctionMaxQuery: Lucene skips whole blocks of documents that cannot reach the
+	 * top hits for a plain disjunction, and at a million 件 with most of them matching, that is what keeps a query in
+	 * milliseconds.
+	 */
+	private static Query anyOf(List<Query> perField) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		perField.forEach(q -> any.add(q, Occur.SHOULD));
+		return any.build();
 	}
 
 	private static Query fieldQuery(String field, List<Token> tokens, int slop) {

@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -41,13 +42,17 @@ public final class Searcher {
 	/** Beyond this many hits the total is counted no further, unless facets count every match anyway. */
 	private static final int COUNT_UP_TO = 1000;
 
+	/** How many of the best hits are scored again by how near their words stand. */
+	private static final int NEARNESS_WINDOW = 50;
+
 	private Searcher() {
 	}
 
 	public static SearchResults search(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, long startedNanos)
 			throws IOException {
 		Query query = withFilters(parsed.query(), request.filters(), null);
-		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(request.limit(), COUNT_UP_TO);
+		int window = parsed.nearness() == null ? request.limit() : Math.max(request.limit(), NEARNESS_WINDOW);
+		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(window, COUNT_UP_TO);
 		TopDocs topDocs;
 		Map<Facet, List<Facet.Count>> facets = new EnumMap<>(Facet.class);
 		long total;
@@ -80,6 +85,9 @@ public final class Searcher {
 			topDocs = searcher.search(query, top);
 			total = topDocs.totalHits.value();
 			exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+		}
+		if (parsed.nearness() != null) {
+			topDocs = QueryRescorer.rescore(searcher, topDocs, parsed.nearness(), 1, request.limit());
 		}
 		List<Hit> hits = new ArrayList<>();
 		for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
