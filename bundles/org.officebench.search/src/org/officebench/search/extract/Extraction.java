@@ -15,9 +15,9 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 
 	/** Why a file gave no text. */
 	public enum Kind {
-		/** Images, OFD and unknown formats: nothing to read without OCR; not an error of the file. */
+		/** Images and unknown formats: nothing to read without OCR; not an error of the file. */
 		NO_TEXT_FORMAT,
-		/** A PDF without a text layer (a scan). */
+		/** A PDF or OFD with pages but no text on them (a scan). */
 		NO_TEXT_LAYER,
 		EMPTY, ENCRYPTED, CORRUPT, TOO_LARGE, ZIP_BOMB, TIMEOUT, UNREADABLE, MISSING,
 		/** The extraction was canceled with the indexing. */

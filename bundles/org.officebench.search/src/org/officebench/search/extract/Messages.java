@@ -16,6 +16,9 @@ final class Messages extends NLS {
 	public static String Extract_unreadable;
 	public static String Extract_missing;
 	public static String Extract_canceled;
+	public static String Ofd_missingPart;
+	public static String Ofd_brokenPart;
+	public static String Ofd_noDocument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
