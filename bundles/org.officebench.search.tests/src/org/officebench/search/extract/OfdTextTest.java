@@ -119,7 +119,10 @@ class OfdTextTest {
 	void aDamagedOfdIsReportedAsDamagedWithWhatIsWrong() throws Exception {
 		byte[] bytes = Files.readAllBytes(fixture("meeting-minutes.ofd", temp));
 		Path truncated = Files.write(temp.resolve("truncated.ofd"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
-		assertEquals(Extraction.Kind.CORRUPT, failure(truncated).kind());
+		Extraction.Failure cut = failure(truncated);
+		assertEquals(Extraction.Kind.CORRUPT, cut.kind());
+		assertTrue(cut.describe("纪要.ofd").startsWith("纪要.ofd") && !cut.describe("纪要.ofd").contains("()")
+				&& !cut.describe("纪要.ofd").contains("（）"), "no empty detail: " + cut.describe("纪要.ofd"));
 
 		Extraction noRoot = extractor.extract(variant("no-root.ofd", (name, content) -> name.equals("OFD.xml") ? null : content));
 		assertEquals(FileFormat.OFD, noRoot.format(), "still known as an OFD by its layout");

@@ -41,11 +41,11 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 			case NO_TEXT_LAYER -> Messages.Extract_noTextLayer;
 			case EMPTY -> Messages.Extract_empty;
 			case ENCRYPTED -> Messages.Extract_encrypted;
-			case CORRUPT -> Messages.Extract_corrupt;
+			case CORRUPT -> detail == null || detail.isBlank() ? Messages.Extract_corruptNoDetail : Messages.Extract_corrupt;
 			case TOO_LARGE -> Messages.Extract_tooLarge;
 			case ZIP_BOMB -> Messages.Extract_zipBomb;
 			case TIMEOUT -> Messages.Extract_timeout;
-			case UNREADABLE -> Messages.Extract_unreadable;
+			case UNREADABLE -> detail == null || detail.isBlank() ? Messages.Extract_unreadableNoDetail : Messages.Extract_unreadable;
 			case MISSING -> Messages.Extract_missing;
 			case CANCELED -> Messages.Extract_canceled;
 			};
