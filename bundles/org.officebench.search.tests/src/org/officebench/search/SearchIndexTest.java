@@ -415,6 +415,29 @@ class SearchIndexTest {
 		assertEquals(before, index.status().entries());
 	}
 
+	@Test
+	void aFiledOfdIsFoundByItsTextAlsoWhereAPhraseWrapsAcrossLines() throws Exception {
+		Path in = Files.createDirectories(temp.resolve("ofd"));
+		Path ofd = in.resolve("业务支撑月例会制度.ofd");
+		try (java.io.InputStream fixture = getClass().getResourceAsStream("extract/meeting-minutes.ofd")) { // written by ofdrw
+			Files.copy(fixture, ofd);
+		}
+		int before = index.status().entries();
+		SearchFixtures.file(repository, new Filing(ofd, "销售部月例会材料", 2025, RetentionPeriod.YEARS_10, "YYB"));
+		IndexReport added = index.update(catalogueId(), IndexMonitor.NONE).await();
+		assertEquals(1, added.written(), added.toString());
+		assertEquals(before + 1, index.status().entries());
+		assertEquals(1, index.status().problems().size(), "the OFD's text was read: " + index.status().problems());
+		// the text comes from seed 003, filed in the sample as 运营月度总结: that one is found too
+		assertTrue(titles(search("\"稽核中心\"")).contains("销售部月例会材料"), "a word from page 1");
+		List<Hit> wrapped = search("\"形成会议纪要\"");
+		assertTrue(rank(wrapped, "销售部月例会材料") >= 0, "会议纪|要 wraps on the page: " + titles(wrapped));
+		Hit hit = wrapped.get(rank(wrapped, "销售部月例会材料"));
+		assertEquals("业务支撑月例会制度.ofd", hit.location().name(), "found in its file");
+		assertEquals(Location.Type.FILE, hit.location().type());
+		assertTrue(titles(search("\"下发4期会议纪要\"")).contains("销售部月例会材料"), "a phrase from page 2, of three TextObjects");
+	}
+
 	private String catalogueId() {
 		return repository.documents().stream().filter(s -> s.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow().id();
 	}

@@ -50,6 +50,15 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void aRealWord97FileGivesItsChineseText() throws Exception {
+		// written by LibreOffice from a seed paragraph (releng/fixtures/README.md)
+		Extraction doc = ok(OfdTextTest.fixture("work-report.doc", temp), FileFormat.DOC);
+		assertTrue(doc.text().startsWith("综合管理部年度工作总结"), doc.text());
+		assertTrue(doc.text().contains("8、草拟综合性通知等,负责公司会议的组织、记录并对会议有关决议进行跟踪;"), doc.text());
+		assertTrue(doc.text().strip().endsWith("10、公司的重要文件、合同等资料整理归档管理工作。"), doc.text());
+	}
+
+	@Test
 	void badFilesGiveAReason() throws Exception {
 		assertEquals(Extraction.Kind.ENCRYPTED, extractor.extract(SearchFixtures.encryptedPdf(temp.resolve("secret.pdf"), "pw", SIMPLIFIED)).failure().kind());
 		Path docx = SearchFixtures.docx(temp.resolve("whole.docx"), SIMPLIFIED);

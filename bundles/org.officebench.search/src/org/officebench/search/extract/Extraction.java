@@ -15,9 +15,9 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 
 	/** Why a file gave no text. */
 	public enum Kind {
-		/** Images, OFD and unknown formats: nothing to read without OCR; not an error of the file. */
+		/** Images and unknown formats: nothing to read without OCR; not an error of the file. */
 		NO_TEXT_FORMAT,
-		/** A PDF without a text layer (a scan). */
+		/** A PDF or OFD with pages but no text on them (a scan). */
 		NO_TEXT_LAYER,
 		EMPTY, ENCRYPTED, CORRUPT, TOO_LARGE, ZIP_BOMB, TIMEOUT, UNREADABLE, MISSING,
 		/** The extraction was canceled with the indexing. */
@@ -41,11 +41,11 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 			case NO_TEXT_LAYER -> Messages.Extract_noTextLayer;
 			case EMPTY -> Messages.Extract_empty;
 			case ENCRYPTED -> Messages.Extract_encrypted;
-			case CORRUPT -> Messages.Extract_corrupt;
+			case CORRUPT -> detail == null || detail.isBlank() ? Messages.Extract_corruptNoDetail : Messages.Extract_corrupt;
 			case TOO_LARGE -> Messages.Extract_tooLarge;
 			case ZIP_BOMB -> Messages.Extract_zipBomb;
 			case TIMEOUT -> Messages.Extract_timeout;
-			case UNREADABLE -> Messages.Extract_unreadable;
+			case UNREADABLE -> detail == null || detail.isBlank() ? Messages.Extract_unreadableNoDetail : Messages.Extract_unreadable;
 			case MISSING -> Messages.Extract_missing;
 			case CANCELED -> Messages.Extract_canceled;
 			};

@@ -10,12 +10,17 @@ final class Messages extends NLS {
 	public static String Extract_empty;
 	public static String Extract_encrypted;
 	public static String Extract_corrupt;
+	public static String Extract_corruptNoDetail;
 	public static String Extract_tooLarge;
 	public static String Extract_zipBomb;
 	public static String Extract_timeout;
 	public static String Extract_unreadable;
+	public static String Extract_unreadableNoDetail;
 	public static String Extract_missing;
 	public static String Extract_canceled;
+	public static String Ofd_missingPart;
+	public static String Ofd_brokenPart;
+	public static String Ofd_noDocument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

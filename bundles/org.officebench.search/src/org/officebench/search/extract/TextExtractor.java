@@ -36,6 +36,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.extractor.XSSFEventBasedExcelExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.FileFormat;
 import org.officebench.archive.FileInspection;
 import org.officebench.archive.FileInspector;
@@ -43,7 +44,8 @@ import org.officebench.core.ServiceLoaders;
 
 /**
  * Takes the text out of a file for the index: PDF (PDFBox), DOCX and XLSX (POI, spreadsheets streamed), DOC and XLS
- * (POI HWPF/HSSF), plain text in the encoding {@link FileInspector} detects (UTF-8, GB18030, Big5, …).
+ * (POI HWPF/HSSF), OFD ({@link OfdText}, the JDK's zip and StAX), plain text in the encoding {@link FileInspector}
+ * detects (UTF-8, GB18030, Big5, …).
  * <p>
  * The format, the size limit, encryption, damage and zip bombs are judged by the archive's {@link FileInspector}, the
  * same check filing uses. The parser then runs on a worker thread under the time limit; a parser that does not finish
@@ -204,6 +206,10 @@ public final class TextExtractor {
 			case DOC -> doc(file);
 			case XLS -> xls(file);
 			case TXT -> text(file, inspection.encoding());
+			case OFD -> ofd(file);
+			case OTHER -> OfdText.isOfdWithoutRoot(file)
+					? Extraction.failed(FileFormat.OFD, Extraction.Kind.CORRUPT, NLS.bind(Messages.Ofd_missingPart, "OFD.xml")) //$NON-NLS-1$
+					: Extraction.failed(format, Extraction.Kind.NO_TEXT_FORMAT, format.name());
 			default -> Extraction.failed(format, Extraction.Kind.NO_TEXT_FORMAT, format.name());
 			};
 		} catch (InvalidPasswordException | EncryptedDocumentException e) {
@@ -265,6 +271,16 @@ public final class TextExtractor {
 			ExcelExtractor extractor = new ExcelExtractor(new HSSFWorkbook(fs));
 			extractor.setIncludeSheetNames(true);
 			return capped(extractor.getText(), FileFormat.XLS);
+		}
+	}
+
+	private Extraction ofd(Path file) throws IOException {
+		try {
+			return new OfdText(limits.maxChars()).read(file);
+		} catch (OfdText.Damaged e) {
+			return Extraction.failed(FileFormat.OFD, Extraction.Kind.CORRUPT, e.getMessage());
+		} catch (OfdText.TooBig e) {
+			return Extraction.failed(FileFormat.OFD, Extraction.Kind.ZIP_BOMB, null);
 		}
 	}
 
