@@ -35,7 +35,8 @@ import org.officebench.model.RetentionPeriod;
 public final class SearchFixtures {
 
 	/** Real operations-office texts; the sample catalogue files the same five. */
-	static final Path SEEDS = Path.of("/work/shared/corpus/seeds"); //$NON-NLS-1$
+	/** The seed texts as core ships them for the sample repository (tests run in this fragment's folder). */
+	static final Path SEEDS = Path.of("../org.officebench.core/samples"); //$NON-NLS-1$
 
 	private SearchFixtures() {
 	}

@@ -30,7 +30,7 @@ class RetentionScheduleTest {
 		}
 	}
 
-	/** Titles from the seed texts (/work/shared/corpus/seeds) and the examples of the issue. */
+	/** Titles from the seed texts (../shared/corpus/seeds) and the examples of the issue. */
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = { //
 			"营运部上半年工作总结; D30", //
