@@ -30,12 +30,12 @@ import java.util.List;
  * values, for ranges and sorting).</li>
  * </ul>
  * The index records {@link #VERSION} in its commit data; an index of another version is rebuilt, so change it with
- * every change to fields or analysis.
+ * every change to fields, analysis or the text extracted (2: OFD text, PDF lines wrapped inside a Chinese word joined).
  */
 public final class SearchSchema {
 
 	/** Version of fields and analysis; an index written with another one is rebuilt. */
-	public static final String VERSION = "1"; //$NON-NLS-1$
+	public static final String VERSION = "2"; //$NON-NLS-1$
 
 	/** Commit data keys. */
 	public static final String COMMIT_VERSION = "officebench.schema"; //$NON-NLS-1$

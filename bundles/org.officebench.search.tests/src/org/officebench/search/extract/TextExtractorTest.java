@@ -59,6 +59,18 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void aChineseWordWrappedAcrossPdfLinesIsOneWordAgain() throws Exception {
+		Path pdf = SearchFixtures.pdf(temp.resolve("wrapped.pdf"), "会议决定：各门店于九月底前完成巡", "检整改，并报送整改台账。", "季度经营分析使用 MBO",
+				"报表，按月报送。");
+		String text = ok(pdf, FileFormat.PDF).text();
+		assertTrue(text.contains("完成巡检整改，并报送"), "the line broke inside 巡检: " + text);
+		assertTrue(text.contains("MBO\n报表"), "a line ending in Latin letters keeps its break: " + text);
+		assertFalse(text.contains("\uE000") || text.contains("\uE001"), "no marks left: " + text);
+		assertTrue(ok(SearchFixtures.pdf(temp.resolve("heading.pdf"), "第一章总则", "第一条为规范门店巡检工作，制定本办法。"), FileFormat.PDF).text()
+				.contains("第一章总则\n第一条"), "a short line is no wrap");
+	}
+
+	@Test
 	void badFilesGiveAReason() throws Exception {
 		assertEquals(Extraction.Kind.ENCRYPTED, extractor.extract(SearchFixtures.encryptedPdf(temp.resolve("secret.pdf"), "pw", SIMPLIFIED)).failure().kind());
 		Path docx = SearchFixtures.docx(temp.resolve("whole.docx"), SIMPLIFIED);

@@ -229,18 +229,60 @@ public final class TextExtractor {
 		try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(false);
+			stripper.setLineSeparator(LINE_MARK);
+			stripper.setPageEnd(LINE_MARK + PAGE_MARK);
 			Capped out = new Capped(limits.maxChars());
 			try {
 				stripper.writeText(document, out);
 			} catch (TooMuchText e) {
 				// the first maxChars characters are kept
 			}
-			String text = out.text.toString();
+			String text = joinWrappedLines(out.text);
 			if (text.isBlank() && document.getNumberOfPages() > 0) {
 				return Extraction.failed(FileFormat.PDF, Extraction.Kind.NO_TEXT_LAYER, null);
 			}
 			return Extraction.text(text, FileFormat.PDF, out.full);
 		}
+	}
+
+	private static final String LINE_MARK = "\uE000"; //$NON-NLS-1$
+	private static final String PAGE_MARK = "\uE001"; //$NON-NLS-1$
+
+	/**
+	 * Chinese text wraps anywhere, also inside a word: where a line as long as the page's longest ends in a Han character
+	 * and the next begins with one, the line break is dropped, so a word or phrase split by the wrap is found. Shorter
+	 * lines (headings, a paragraph's last line) keep their break. PDFBox's own paragraph guess is not used: with some CJK
+	 * fonts it takes every line for a paragraph.
+	 */
+	static String joinWrappedLines(CharSequence marked) {
+		StringBuilder text = new StringBuilder(marked.length());
+		for (String page : marked.toString().split(PAGE_MARK, -1)) {
+			String[] lines = page.split(LINE_MARK, -1);
+			int longest = 0;
+			for (String line : lines) {
+				longest = Math.max(longest, line.strip().codePointCount(0, line.strip().length()));
+			}
+			for (int i = 0; i < lines.length; i++) {
+				String line = lines[i];
+				text.append(line);
+				if (i == lines.length - 1) {
+					break;
+				}
+				String end = line.stripTrailing();
+				String next = lines[i + 1];
+				boolean full = line.strip().codePointCount(0, line.strip().length()) * 5 >= longest * 4;
+				boolean wrapped = full && !end.isEmpty() && !next.isEmpty() && isHan(end.codePointBefore(end.length()))
+						&& isHan(next.codePointAt(0));
+				if (!wrapped) {
+					text.append('\n');
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 	private Extraction docx(Path file) throws Exception {
