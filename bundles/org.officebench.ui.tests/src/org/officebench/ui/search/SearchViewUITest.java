@@ -60,8 +60,15 @@ class SearchViewUITest {
 		});
 		return waitFor("results of " + query.substring(0, Math.min(20, query.length())), () -> {
 			SearchResults shown = view.results();
-			return shown != null && shown.problem() != SearchResults.Problem.INDEX_MISSING && query.equals(shownQuery(view)) ? shown : null;
+			return shown != null && shown.problem() != SearchResults.Problem.INDEX_MISSING && query.equals(shownQuery(view)) && counted(shown)
+					? shown
+					: null;
 		});
+	}
+
+	/** The hits come first; the facets and the exact count follow them. */
+	private static boolean counted(SearchResults shown) {
+		return shown.hasProblem() || shown.hits().isEmpty() || !shown.facets().isEmpty();
 	}
 
 	private static String shownQuery(SearchView view) {
@@ -164,7 +171,8 @@ class SearchViewUITest {
 		Facet.Count count = UI.sync(() -> (Facet.Count) narrowing.getData());
 		assertTrue(UI.sync(() -> narrowing.getText()).endsWith("（" + count.count() + "）"), UI.sync(() -> narrowing.getText()));
 		click(narrowing, true);
-		SearchResults narrowed = waitFor("narrowed results", () -> view.results() != broad && view.results() != null ? view.results() : null);
+		SearchResults narrowed = waitFor("narrowed results",
+				() -> view.results() != broad && view.results() != null && counted(view.results()) ? view.results() : null);
 		assertEquals(count.count(), narrowed.totalHits());
 		assertTrue(narrowed.totalHits() < broad.totalHits());
 		assertEquals(narrowed.hits().size(), UI.sync(() -> results.getItemCount()));
@@ -182,7 +190,8 @@ class SearchViewUITest {
 		});
 		assertNotNull(ticked, "the value stays ticked");
 		click(ticked, false);
-		SearchResults widened = waitFor("all results again", () -> view.results() != narrowed ? view.results() : null);
+		SearchResults widened = waitFor("all results again",
+				() -> view.results() != narrowed && counted(view.results()) ? view.results() : null);
 		assertEquals(broad.totalHits(), widened.totalHits());
 
 		// Double-click on the first result: its catalogue opens on the catalogue table.

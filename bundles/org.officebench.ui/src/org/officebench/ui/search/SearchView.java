@@ -373,10 +373,12 @@ public final class SearchView extends ViewPart {
 					return Status.CANCEL_STATUS;
 				}
 				SearchResults found;
+				WorkbenchSearch search;
 				try {
-					WorkbenchSearch search = WorkbenchSearch.get();
+					search = WorkbenchSearch.get();
 					search.start();
-					found = search.index().search(request);
+					// the best hits first; counting every match for the facets takes longer at a million 件
+					found = search.index().search(request.withFacets(false));
 					if (found.problem() == SearchResults.Problem.INDEX_DAMAGED) {
 						search.rebuild();
 					}
@@ -394,6 +396,23 @@ public final class SearchView extends ViewPart {
 				display.asyncExec(() -> {
 					if (mine == generation && !results.getTable().isDisposed()) {
 						show(text, found);
+					}
+				});
+				if (found.hasProblem() || found.hits().isEmpty()) {
+					return Status.OK_STATUS;
+				}
+				SearchResults counted;
+				try {
+					counted = search.index().search(request);
+				} catch (IllegalStateException e) {
+					return Status.OK_STATUS; // the index closed meanwhile: the hits stay shown
+				}
+				if (monitor.isCanceled() || counted.hasProblem()) {
+					return Status.CANCEL_STATUS;
+				}
+				display.asyncExec(() -> {
+					if (mine == generation && !results.getTable().isDisposed()) {
+						showCounts(text, counted);
 					}
 				});
 				return Status.OK_STATUS;
@@ -414,23 +433,41 @@ public final class SearchView extends ViewPart {
 			clearPreview();
 			return;
 		}
+		showMessage(countLine(found, found));
+		results.setInput(found.hits());
+		if (found.hits().isEmpty()) {
+			fillFacets(Map.of());
+		} // else the facets of the last search stay until this one's are counted
+		if (!found.hits().isEmpty()) {
+			results.setSelection(new StructuredSelection(found.hits().get(0)), true);
+		} else {
+			clearPreview();
+		}
+	}
+
+	/** The facets and the exact count, for the hits already shown. */
+	private void showCounts(String text, SearchResults counted) {
+		if (!text.equals(shownQuery) || shown == null) {
+			return;
+		}
+		SearchResults first = shown;
+		shown = counted;
+		showMessage(countLine(counted, first));
+		fillFacets(counted.facets());
+	}
+
+	/** 找到 N 条结果（用时 …）, timed by the search that brought the hits. */
+	private static String countLine(SearchResults found, SearchResults timed) {
 		StringBuilder line = new StringBuilder(found.hits().isEmpty() ? Messages.Results_none
 				: NLS.bind(found.totalExact() ? Messages.Results_count : Messages.Results_countAtLeast, Long.toString(found.totalHits()),
-						String.format("%.2f", found.took().toNanos() / 1e9))); //$NON-NLS-1$
+						String.format("%.2f", timed.took().toNanos() / 1e9))); //$NON-NLS-1$
 		if (found.totalHits() > found.hits().size()) {
 			line.append(NLS.bind(Messages.Results_shownFirst, Integer.toString(found.hits().size())));
 		}
 		for (String notice : found.noticeMessages()) {
 			line.append('\n').append(notice);
 		}
-		showMessage(line.toString());
-		results.setInput(found.hits());
-		fillFacets(found.facets());
-		if (!found.hits().isEmpty()) {
-			results.setSelection(new StructuredSelection(found.hits().get(0)), true);
-		} else {
-			clearPreview();
-		}
+		return line.toString();
 	}
 
 	/** An indexing job is under way (checked without reading the index: this runs on the UI thread). */
