@@ -166,7 +166,7 @@ public final class SearchView extends ViewPart {
 			int orientation = area.width > 3 * area.height ? SWT.HORIZONTAL : SWT.VERTICAL;
 			if (main.getOrientation() != orientation) {
 				main.setOrientation(orientation);
-				sides.setWeights(orientation == SWT.HORIZONTAL ? new int[] { 16, 84 } : new int[] { 22, 78 });
+				sides.setWeights(orientation == SWT.HORIZONTAL ? new int[] { 20, 80 } : new int[] { 22, 78 });
 			}
 		});
 		createActions();
