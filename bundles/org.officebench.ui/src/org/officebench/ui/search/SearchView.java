@@ -437,11 +437,9 @@ public final class SearchView extends ViewPart {
 		results.setInput(found.hits());
 		if (found.hits().isEmpty()) {
 			fillFacets(Map.of());
-		} // else the facets of the last search stay until this one's are counted
-		if (!found.hits().isEmpty()) {
-			results.setSelection(new StructuredSelection(found.hits().get(0)), true);
-		} else {
 			clearPreview();
+		} else { // the facets of the last search stay until this one's are counted
+			results.setSelection(new StructuredSelection(found.hits().get(0)), true);
 		}
 	}
 
