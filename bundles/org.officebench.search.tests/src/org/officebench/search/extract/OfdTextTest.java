@@ -150,6 +150,40 @@ class OfdTextTest {
 	}
 
 	@Test
+	void aPageCutInsideACharacterIsReportedWithItsLineAndNothingOnTheConsole() throws Exception {
+		Path file = temp.resolve("cut-character.ofd");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(fixture("meeting-minutes.ofd", temp)));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals(PAGE_2_PATH)) {
+					int first = 0;
+					while ((bytes[first] & 0x80) == 0) {
+						first++;
+					}
+					bytes = Arrays.copyOf(bytes, first + 1); // the first byte of a Chinese character, then the end
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		java.io.PrintStream console = System.err;
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		Extraction.Failure cut;
+		System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			cut = failure(file);
+		} finally {
+			System.setErr(console);
+		}
+		assertEquals(Extraction.Kind.CORRUPT, cut.kind());
+		assertTrue(cut.describe("纪要.ofd").contains(PAGE_2_PATH) && cut.describe("纪要.ofd").matches("(?s).*第 \\d+ 行.*"),
+				cut.describe("纪要.ofd"));
+		assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser wrote to the console");
+	}
+
+	@Test
 	void externalEntitiesAreNotRead() throws Exception {
 		Path secret = Files.writeString(temp.resolve("secret.txt"), "机密口令");
 		Path xxe = variant("xxe.ofd", (name, content) -> name.equals(PAGE_2_PATH)

@@ -3,6 +3,12 @@ package org.officebench.search.extract;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -10,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -445,18 +453,52 @@ final class OfdText {
 		if (entry == null) {
 			throw new Damaged(NLS.bind(Messages.Ofd_missingPart, path));
 		}
-		InputStream in = new Capped(zip.getInputStream(entry));
+		byte[] bytes;
+		try (InputStream in = new Capped(zip.getInputStream(entry))) {
+			bytes = in.readAllBytes();
+		}
 		try {
-			return xml.createXMLStreamReader(in);
+			return xml.createXMLStreamReader(new StringReader(decode(bytes, path)));
 		} catch (XMLStreamException e) {
-			in.close();
 			throw broken(path, e);
+		}
+	}
+
+	private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']"); //$NON-NLS-1$
+
+	/**
+	 * The part as text, in the encoding it declares (UTF-8 by the standard). Decoded here, strictly, because the JDK's
+	 * parser prints "[Fatal Error]" to the console on a bad byte sequence before it throws.
+	 */
+	private static String decode(byte[] bytes, String path) throws Damaged {
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		Charset charset = StandardCharsets.UTF_8;
+		Matcher declared = DECLARED_ENCODING.matcher(new String(bytes, start, Math.min(bytes.length - start, 200), StandardCharsets.ISO_8859_1));
+		if (declared.find()) {
+			try {
+				charset = Charset.forName(declared.group(1));
+			} catch (IllegalArgumentException e) {
+				// an unknown name: the standard's UTF-8
+			}
+		}
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(in).toString();
+		} catch (CharacterCodingException e) {
+			int line = 1;
+			for (int i = start; i < in.position() && i < bytes.length; i++) {
+				if (bytes[i] == '\n') {
+					line++;
+				}
+			}
+			throw new Damaged(NLS.bind(Messages.Ofd_brokenPart, path, Integer.toString(line)));
 		}
 	}
 
 	private static void close(XMLStreamReader r) {
 		try {
-			r.close(); // does not close the stream; ZipFile.close does
+			r.close(); // over a string: nothing else to release
 		} catch (XMLStreamException e) {
 			// nothing to keep
 		}
