@@ -24,6 +24,7 @@ import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
+import org.officebench.core.archive.table.CatalogueWarmUp;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.DestructionRegister;
@@ -87,6 +88,35 @@ class CompactFormatTest {
 			document.save();
 			assertTrue(document.file().endsWith(".xmi"), "small again: " + document.file());
 			assertEquals(1, repository.documents().stream().filter(s -> s.id().equals(id)).count(), "listed once");
+		}
+	}
+
+	@Test
+	void theStartUpWarmUpRunsOnlyForACompactCatalogueAndLeavesNothingBehind() throws Exception {
+		Path folder = temp.resolve("warm");
+		try (Repository repository = TestRepositories.open(folder, true)) {
+			assertFalse(CatalogueWarmUp.worthwhile(repository), "the samples are small XMI documents");
+			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "大档案");
+			fill((ArchiveCatalogue) document.root(), FileOfficeDocument.COMPACT_FROM_ITEMS);
+			document.save();
+			assertTrue(CatalogueWarmUp.worthwhile(repository), "a catalogue saved in the compact format");
+
+			List<Path> before;
+			try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+				before = files.sorted().toList();
+			}
+			long freeBefore = Runtime.getRuntime().maxMemory() - Runtime.getRuntime().totalMemory() + Runtime.getRuntime().freeMemory();
+			CatalogueWarmUp.run(() -> false, 256L << 20);
+			try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+				assertEquals(before, files.sorted().toList(), "nothing written");
+			}
+			System.gc();
+			long freeAfter = Runtime.getRuntime().maxMemory() - Runtime.getRuntime().totalMemory() + Runtime.getRuntime().freeMemory();
+			assertTrue(freeAfter > freeBefore - (64L << 20), "nothing kept: " + (freeBefore >> 20) + " MB free before, " + (freeAfter >> 20) + " after");
+
+			int[] asked = new int[1];
+			CatalogueWarmUp.run(() -> ++asked[0] > 0, 256L << 20);
+			assertTrue(asked[0] > 0 && asked[0] <= 3, "canceled at once, asked " + asked[0] + " times");
 		}
 	}
 

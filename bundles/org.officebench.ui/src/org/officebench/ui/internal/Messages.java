@@ -159,6 +159,7 @@ public final class Messages extends NLS {
 	public static String Start_hint;
 	public static String Start_reading;
 	public static String Action_showStart;
+	public static String Job_prepareCatalogue;
 	public static String Job_prepareLibraries;
 
 	static {

@@ -10,7 +10,9 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.officebench.core.Repository;
 import org.officebench.core.ServiceLoaders;
+import org.officebench.core.archive.table.CatalogueWarmUp;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
 
@@ -57,6 +59,18 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		});
 		warmUp.setSystem(true);
 		warmUp.schedule(1500);
+		// A repository with a catalogue in the compact format: ready the reader and the heap for its first open.
+		Repository repository = OfficeBenchUI.repositoryOrNull();
+		if (repository != null) {
+			Job catalogue = Job.create(Messages.Job_prepareCatalogue, monitor -> {
+				if (CatalogueWarmUp.worthwhile(repository)) {
+					CatalogueWarmUp.run(monitor::isCanceled, CatalogueWarmUp.HEAP_TOUCH);
+				}
+			});
+			catalogue.setSystem(true);
+			catalogue.setPriority(Job.DECORATE);
+			catalogue.schedule(2500);
+		}
 		// The search index is opened and brought up to date later still, in the background (see WorkbenchSearch).
 		org.officebench.ui.search.SearchStartup.schedule(6000);
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
