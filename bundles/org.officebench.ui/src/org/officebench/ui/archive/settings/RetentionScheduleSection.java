@@ -303,15 +303,13 @@ final class RetentionScheduleSection {
 		restore.setEnabled(RetentionRules.restoreDefault(domain, catalogue.get()).canExecute());
 	}
 
-	/** 类目 or keywords, typed in the cell. */
-	private final class TextEditing extends EditingSupport {
-		private final boolean kind;
-		private final TextCellEditor editor;
+	/** Every cell of the table is editable, each column with one editor. */
+	private abstract class CellEditing<E extends CellEditor> extends EditingSupport {
+		final E editor;
 
-		TextEditing(boolean kind) {
+		CellEditing(E editor) {
 			super(viewer);
-			this.kind = kind;
-			editor = new TextCellEditor(viewer.getTable());
+			this.editor = editor;
 		}
 
 		@Override
@@ -322,6 +320,16 @@ final class RetentionScheduleSection {
 		@Override
 		protected boolean canEdit(Object element) {
 			return true;
+		}
+	}
+
+	/** 类目 or keywords, typed in the cell. */
+	private final class TextEditing extends CellEditing<TextCellEditor> {
+		private final boolean kind;
+
+		TextEditing(boolean kind) {
+			super(new TextCellEditor(viewer.getTable()));
+			this.kind = kind;
 		}
 
 		@Override
@@ -340,33 +348,16 @@ final class RetentionScheduleSection {
 	}
 
 	/** 保管期限, chosen from 永久 / 30年 / 10年; applied as soon as it is chosen. */
-	private final class RetentionEditing extends EditingSupport {
-
-		private final ComboBoxCellEditor editor;
+	private final class RetentionEditing extends CellEditing<ComboBoxCellEditor> {
 
 		RetentionEditing() {
-			super(viewer);
-			String[] labels = new String[PERIODS.length];
-			for (int i = 0; i < PERIODS.length; i++) {
-				labels[i] = Labels.retention(PERIODS[i]);
-			}
-			editor = new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY);
+			super(new ComboBoxCellEditor(viewer.getTable(), retentionLabels(), SWT.READ_ONLY));
 			editor.setActivationStyle(ComboBoxCellEditor.DROP_DOWN_ON_MOUSE_ACTIVATION | ComboBoxCellEditor.DROP_DOWN_ON_PROGRAMMATIC_ACTIVATION);
 			editor.getControl().addListener(SWT.Selection, e -> editor.getControl().getDisplay().asyncExec(() -> {
 				if (viewer.isCellEditorActive()) {
 					viewer.applyEditorValue();
 				}
 			}));
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
 		}
 
 		@Override
@@ -384,6 +375,14 @@ final class RetentionScheduleSection {
 			Entry entry = entry(element);
 			apply(() -> RetentionRules.setRetention(domain, catalogue.get(), entry.index(), PERIODS[chosen]));
 		}
+	}
+
+	private static String[] retentionLabels() {
+		String[] labels = new String[PERIODS.length];
+		for (int i = 0; i < PERIODS.length; i++) {
+			labels[i] = Labels.retention(PERIODS[i]);
+		}
+		return labels;
 	}
 
 }
