@@ -101,7 +101,7 @@ public final class UI {
 	}
 
 	/** A visible shell with this title, or null (UI thread). */
-	static Shell shell(String title) {
+	public static Shell shell(String title) {
 		for (Shell shell : display().getShells()) {
 			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
 				return shell;

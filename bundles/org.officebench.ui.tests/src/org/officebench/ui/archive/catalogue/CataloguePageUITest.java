@@ -230,14 +230,7 @@ class CataloguePageUITest {
 		Job job = UI.sync(() -> catalogue.file(List.of(good, empty), new FilingDefaults(2025, null, "BGS")));
 		assertNotNull(job);
 		job.join();
-		Shell report = waitFor("the filing report", () -> {
-			for (Shell shell : Display.getCurrent().getShells()) {
-				if (shell.isVisible() && Messages.Report_title.equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		});
+		Shell report = waitFor("the filing report", () -> UI.shell(Messages.Report_title));
 		UI.screenshot("filing-report");
 		String summary = UI.sync(() -> allLabels(report).stream().map(Label::getText).filter(t -> t.contains("已归档")).findFirst().orElse(""));
 		assertTrue(summary.contains("已归档 1 件") && summary.contains("未归档 1 个文件"), summary);
@@ -441,14 +434,7 @@ class CataloguePageUITest {
 		Job job = UI.sync(() -> catalogue.print(printout, file));
 		assertNotNull(job);
 		job.join();
-		Shell offer = waitFor("the offer to open " + file.getFileName(), () -> {
-			for (Shell shell : Display.getCurrent().getShells()) {
-				if (shell.isVisible() && Messages.Print_title.equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		});
+		Shell offer = waitFor("the offer to open " + file.getFileName(), () -> UI.shell(Messages.Print_title));
 		assertTrue(UI.sync(() -> allLabels(offer).stream().anyMatch(l -> l.getText().contains(file.toString()))), "it names the file");
 		UI.sync(() -> {
 			Button close = findButton(offer, Messages.Print_close);
@@ -522,14 +508,7 @@ class CataloguePageUITest {
 		Job job = UI.sync(() -> catalogue.file(List.of(dropped)));
 		assertNotNull(job);
 		job.join();
-		Shell defaults = waitFor("the filing defaults", () -> {
-			for (Shell shell : Display.getCurrent().getShells()) {
-				if (shell.isVisible() && Messages.Defaults_title.equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		});
+		Shell defaults = waitFor("the filing defaults", () -> UI.shell(Messages.Defaults_title));
 		assertTrue(UI.sync(() -> allLabels(defaults).stream().anyMatch(l -> l.getText().contains("2 个文件"))
 				|| allTexts(defaults).stream().anyMatch(t -> t.contains("2 个文件"))), "the dialog counts the files found");
 		UI.sync(() -> {
@@ -543,14 +522,7 @@ class CataloguePageUITest {
 		// With the defaults given, the folder is walked and filed in one job.
 		Job filing = UI.sync(() -> catalogue.file(List.of(dropped), new FilingDefaults(2025, null, "BGS")));
 		filing.join();
-		Shell report = waitFor("the filing report", () -> {
-			for (Shell shell : Display.getCurrent().getShells()) {
-				if (shell.isVisible() && Messages.Report_title.equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		});
+		Shell report = waitFor("the filing report", () -> UI.shell(Messages.Report_title));
 		waitFor("two items filed", () -> opened.catalogue().getItems().size() == before + 2);
 		UI.sync(() -> {
 			report.close();
