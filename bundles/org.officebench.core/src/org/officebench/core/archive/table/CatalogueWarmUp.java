@@ -92,7 +92,7 @@ public final class CatalogueWarmUp {
 	}
 
 	/**
-	 * Zeroed arrays held all at once, so that each takes heap the JVM has not used yet; dropped at the end. It stops
+	 * Zeroed arrays held all at once, so that each takes heap the JVM has not used yet; garbage on return. It stops
 	 * while the heap is still less than 60 % used, so that a document opened meanwhile never runs short.
 	 */
 	private static void touch(BooleanSupplier canceled, long touchBytes) {
@@ -105,7 +105,6 @@ public final class CatalogueWarmUp {
 			}
 			held.add(new long[CHUNK / Long.BYTES]);
 		}
-		held.clear();
 	}
 
 	private static ArchiveCatalogue synthetic() {
