@@ -86,7 +86,8 @@ public class CatalogueBenchmark {
 						long start = java.time.LocalDate.of(2001 + y, 1, 1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
 						for (int i = 1; i <= n; i++) {
 							String line = lines.get(random.nextInt(lines.size()));
-							String title = o[1] + "关于" + line;
+							// Mostly distinct, as a real office's titles are: the seed line, and most with an issue number.
+							String title = o[1] + "关于" + line + (i % 4 == 0 ? "" : "（" + (2001 + y) + "年第" + i + "期）");
 							byte[] content = (title + "\n" + lines.get(random.nextInt(lines.size())) + i).getBytes(StandardCharsets.UTF_8);
 							ArchiveItem item = f.createArchiveItem();
 							item.setId(UUID.randomUUID().toString());
@@ -144,23 +145,43 @@ public class CatalogueBenchmark {
 		long t0 = System.nanoTime();
 		try (Repository repository = FileRepository.openForReading(folder, "benchmark", List::of)) {
 			String id = repository.documents().stream().filter(s -> s.kind() == DocumentKind.ARCHIVE).findFirst().orElseThrow().id();
-			OfficeDocument document = repository.open(id);
+			// What the workbench does on a double-click: the table from the file's columns first, the document behind it.
+			org.officebench.core.archive.table.CatalogueSnapshot snapshot = repository.catalogueSnapshot(id).orElseThrow();
+			org.officebench.core.archive.table.CatalogueRows preview = new org.officebench.core.archive.table.CatalogueRows(snapshot);
+			preview.size();
+			long shown = System.nanoTime();
+			System.out.printf("open: table shown:   %,d ms for %,d 件 (target ≤ 3,000 ms), first open in this JVM%s: browse, sort, filter%n",
+					(shown - t0) / 1_000_000, snapshot.size(), warmedUp ? ", after the warm-up" : ", no warm-up");
+			java.util.concurrent.CompletableFuture<OfficeDocument> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return repository.open(id);
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			// A user sorting and filtering at once, while the document is read on the other threads.
+			Preview.measure(preview);
+			OfficeDocument document = reading.join();
 			ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
 			long opened = System.nanoTime();
 			List<ArchiveItem> items = catalogue.getItems();
-			System.out.printf("load:                %,d ms for %,d 件 from %s (first open in this JVM%s)%n", (opened - t0) / 1_000_000, items.size(),
-					document.file(), warmedUp ? ", after the warm-up" : ", no warm-up");
+			System.out.printf("document read:       %,d ms after the double-click (in the background; editing from then on)%n", (opened - t0) / 1_000_000);
+			long a0 = System.nanoTime();
+			boolean matched = preview.attach(items);
+			System.out.printf("rows take the items: %,d ms (each 件 checked against the table: %s)%n", (System.nanoTime() - a0) / 1_000_000,
+					matched ? "all match" : "MISMATCH, rebuilt");
+			System.out.println("--- the row engine over the items, as without a table section:");
 			long build = Rows.measure(items);
-			System.out.printf("open (load + build): %,d ms (target ≤ 3,000 ms), first open after start, %s%n", (opened - t0) / 1_000_000 + build,
-					warmedUp ? "after the start-up warm-up" : "cold: opened before any warm-up");
+			System.out.printf("load + build:        %,d ms, reading the whole document before showing the table (the way before the table section)%n",
+					(opened - t0) / 1_000_000 + build);
 			System.out.printf("heap used:           %,d MB after open, sort and filter, catalogue still open (target ≤ 1,024 MB)%n", liveHeapMb());
 			// Baseline in the same run: the plain way, one Comparator over the EMF objects.
 			List<ArchiveItem> copy = new ArrayList<>(items);
 			long s0 = System.nanoTime();
-			copy.sort(Comparator.comparing(ArchiveItem::getTitle));
+			copy.sort(Comparator.comparing(ArchiveItem::getTitle, Comparator.nullsFirst(Comparator.naturalOrder())));
 			System.out.printf("baseline sort:       %,d ms by 题名 with List.sort(Comparator) over the same 件%n", (System.nanoTime() - s0) / 1_000_000);
 			long f0 = System.nanoTime();
-			long hits = items.stream().filter(i -> i.getTitle().contains("安全")).count();
+			long hits = items.stream().filter(i -> i.getTitle() != null && i.getTitle().contains("安全")).count();
 			System.out.printf("baseline filter:     %,d ms, 题名 contains 安全 with a stream over the same 件 (%,d rows)%n", (System.nanoTime() - f0) / 1_000_000, hits);
 		}
 		liveHeapMb();
@@ -182,6 +203,24 @@ public class CatalogueBenchmark {
 			System.gc();
 		}
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+	}
+}
+
+/** Sort and filter on the table shown from the file's columns, while the document is still being read. */
+class Preview {
+	static void measure(org.officebench.core.archive.table.CatalogueRows rows) {
+		step("sort 题名 ascending", rows, () -> rows.sort(org.officebench.core.archive.table.CatalogueColumn.TITLE, false));
+		step("sort 文号 descending", rows, () -> rows.sort(org.officebench.core.archive.table.CatalogueColumn.DOCUMENT_NUMBER, true));
+		step("sort 日期 ascending", rows, () -> rows.sort(org.officebench.core.archive.table.CatalogueColumn.DATE, false));
+		step("filter 题名 contains 通知", rows, () -> rows.filter(org.officebench.core.archive.table.CatalogueColumn.TITLE, "通知"));
+		step("filter 年度 2010", rows, () -> rows.filter(org.officebench.core.archive.table.CatalogueColumn.YEAR, "2010"));
+	}
+
+	private static void step(String name, org.officebench.core.archive.table.CatalogueRows rows, Runnable step) {
+		long start = System.nanoTime();
+		step.run();
+		rows.size();
+		System.out.printf("  %-34s %,6d ms (target ≤ 300 ms), on the shown table while the document is read%n", name, (System.nanoTime() - start) / 1_000_000);
 	}
 }
 

@@ -12,6 +12,8 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +47,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
+import org.officebench.core.archive.table.CatalogueSnapshot;
+import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.OfficeBenchPackage;
 
@@ -55,6 +59,7 @@ import org.officebench.model.OfficeBenchPackage;
  *
  * <pre>
  * magic "OBCOMPACT" · format version · model version · type · id · title · documentNumber · status · modified (ISO)
+ * table section (format 3): byte length (0 for none) · CRC-32C · a big catalogue's columns ({@link CatalogueSnapshot})
  * schema: per class of the package its name and its features' names, so the numbers below survive model changes
  * objects in pre-order: class id, then per set feature: feature id + value; feature id -1 ends an object
  * references section: per reference: owner number, feature name, target numbers
@@ -64,12 +69,16 @@ import org.officebench.model.OfficeBenchPackage;
  * {@value #BLOCK_CHILDREN}, each with its length and object count, so that blocks decode on every core at once; and
  * short repeated strings (codes, names, media types) once, in a dictionary whose new entries precede the block
  * that first uses them; values' text as Latin-1 or UTF-16 instead of UTF-8. A checksum per block finds a damaged file before a wrong value is shown.
+ * <p>
+ * Format 3 adds the table section: a catalogue of at least {@value #BLOCK_CHILDREN} 件 carries the columns of its
+ * 归档文件目录 ahead of the objects, so that its table shows while the objects are still being read
+ * ({@link #readSnapshot(FileChannel)}). Reading the document skips it.
  */
 public final class CompactFormat {
 
 	public static final String EXTENSION = "obin"; //$NON-NLS-1$
 	private static final byte[] MAGIC = "OBCOMPACT".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
-	private static final int FORMAT = 2;
+	private static final int FORMAT = 3;
 	private static final int END = -1;
 	private static final int NULL_STRING = -1;
 	/** Children per block; lists at least this long are written in blocks. */
@@ -105,6 +114,7 @@ public final class CompactFormat {
 		writeString(out, root.getDocumentNumber());
 		writeString(out, root.getStatus() == null ? null : root.getStatus().getLiteral());
 		writeString(out, modifiedIso);
+		writeTableSection(out, root);
 		List<EClassifier> classifiers = OfficeBenchPackage.eINSTANCE.getEClassifiers();
 		out.writeInt(classifiers.size());
 		for (EClassifier classifier : classifiers) {
@@ -136,6 +146,57 @@ public final class CompactFormat {
 		out.flush();
 	}
 
+	private static void writeTableSection(DataOutputStream out, Document root) throws IOException {
+		if (!(root instanceof ArchiveCatalogue catalogue) || catalogue.getItems().size() < BLOCK_CHILDREN) {
+			out.writeInt(0);
+			return;
+		}
+		byte[] section = CatalogueSnapshot.encode(catalogue.getItems());
+		CRC32C crc = new CRC32C();
+		crc.update(section);
+		out.writeInt(section.length);
+		out.writeInt((int) crc.getValue());
+		out.write(section);
+	}
+
+	/**
+	 * The columns of a big catalogue's table, read without its objects; null when the file has none (an older format,
+	 * a small catalogue, another kind of document). A damaged section is an {@link IOException}: read the document.
+	 */
+	public static CatalogueSnapshot readSnapshot(FileChannel channel) throws IOException {
+		// Unbuffered, so that the channel stands right after the head.
+		DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
+		if (!isCompact(in)) {
+			throw new IOException(Messages.Compact_notCompact);
+		}
+		int format = in.readInt();
+		in.readInt();
+		if (format < 3 || format > FORMAT) {
+			return null;
+		}
+		for (int i = 0; i < 6; i++) {
+			readString(in);
+		}
+		int length = in.readInt();
+		if (length == 0) {
+			return null;
+		}
+		int checksum = in.readInt();
+		if (length < 0 || length > channel.size() - channel.position()) {
+			throw new IOException(Messages.Compact_damaged + " (table section of " + length + " bytes)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		// Mapped, not read into the heap: a fresh 160 MB array costs half a second in page faults before a byte is read.
+		// The snapshot reads from the mapping until the document's items replace it (on Linux a save meanwhile
+		// replaces the file's name, not the mapped file).
+		ByteBuffer section = channel.map(FileChannel.MapMode.READ_ONLY, channel.position(), length);
+		CRC32C crc = new CRC32C();
+		crc.update(section.duplicate());
+		if ((int) crc.getValue() != checksum) {
+			throw new IOException(Messages.Compact_damaged + " (table section checksum)"); //$NON-NLS-1$
+		}
+		return CatalogueSnapshot.decode(section);
+	}
+
 	static Head readHead(InputStream source) throws IOException {
 		DataInputStream in = new DataInputStream(new BufferedInputStream(source, 4096));
 		if (!isCompact(in)) {
@@ -160,19 +221,37 @@ public final class CompactFormat {
 		for (int i = 0; i < 6; i++) {
 			readString(in);
 		}
-		Schema schema = Schema.read(in);
-		try (MainDecoder decoder = new MainDecoder(new StreamInput(in), format, schema)) {
-			EObject root = decoder.readObject();
-			decoder.readReferences();
-			if (!(root instanceof Document document)) {
-				throw new IOException(Messages.Load_notDocument);
+		try {
+			skipTableSection(in, format);
+			Schema schema = Schema.read(in);
+			try (MainDecoder decoder = new MainDecoder(new StreamInput(in), format, schema)) {
+				EObject root = decoder.readObject();
+				decoder.readReferences();
+				if (!(root instanceof Document document)) {
+					throw new IOException(Messages.Load_notDocument);
+				}
+				return document;
 			}
-			return document;
 		} catch (EOFException e) {
 			throw new IOException(Messages.Compact_truncated, e);
 		} catch (ClassCastException | IllegalArgumentException | IndexOutOfBoundsException | ArrayStoreException
 				| BufferUnderflowException | NegativeArraySizeException e) {
 			throw new IOException(Messages.Compact_damaged + " (" + e + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The table section is for showing a table early; the document itself is read from the objects. */
+	private static void skipTableSection(DataInputStream in, int format) throws IOException {
+		if (format < 3) {
+			return;
+		}
+		int section = in.readInt();
+		if (section < 0) {
+			throw new IOException(Messages.Compact_damaged + " (table section of " + section + " bytes)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (section > 0) {
+			in.readInt();
+			in.skipNBytes(section);
 		}
 	}
 

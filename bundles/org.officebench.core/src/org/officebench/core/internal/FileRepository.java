@@ -3,6 +3,7 @@ package org.officebench.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.osgi.util.NLS;
+import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.core.AuditLog;
 import org.officebench.core.ContentStore;
 import org.officebench.core.DocumentKind;
@@ -313,6 +316,21 @@ public final class FileRepository implements Repository {
 		FileOfficeDocument document = new FileOfficeDocument(this, file, adapterFactory);
 		document.load();
 		return document;
+	}
+
+	@Override
+	public Optional<CatalogueSnapshot> catalogueSnapshot(String id) {
+		try {
+			String file = fileOf(id);
+			if (!isCompact(file)) {
+				return Optional.empty();
+			}
+			try (FileChannel channel = FileChannel.open(root.resolve(file))) {
+				return Optional.ofNullable(CompactFormat.readSnapshot(channel));
+			}
+		} catch (DocumentLoadException | IOException | RuntimeException e) {
+			return Optional.empty(); // opening the document reports what is wrong
+		}
 	}
 
 	private String fileOf(String id) throws DocumentLoadException {

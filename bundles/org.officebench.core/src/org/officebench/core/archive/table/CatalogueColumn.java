@@ -6,6 +6,8 @@ import java.util.Date;
 
 import org.officebench.core.Labels;
 import org.officebench.model.ArchiveItem;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.model.SecurityLevel;
 import org.officebench.model.OfficeBenchPackage.Literals;
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -63,22 +65,17 @@ public enum CatalogueColumn {
 
 	/** The text shown in a cell. */
 	public String text(ArchiveItem item) {
+		return kind == Kind.TEXT ? blank(string(item)) : text(number(item, ZoneId.systemDefault()));
+	}
+
+	/** The text shown for a NUMBER, DATE or CHOICE column's {@linkplain #number(ArchiveItem, ZoneId) number}. */
+	String text(int number) {
 		return switch (this) {
-		case ITEM_NUMBER -> item.getItemNumber() <= 0 ? "" : String.format("%04d", item.getItemNumber()); //$NON-NLS-1$ //$NON-NLS-2$
-		case ARCHIVAL_CODE -> blank(item.getArchivalCode());
-		case DOCUMENT_NUMBER -> blank(item.getDocumentNumber());
-		case RESPONSIBLE -> blank(item.getResponsible());
-		case TITLE -> blank(item.getTitle());
-		case DATE -> {
-			int day = dayOf(item.getDate());
-			yield day == 0 ? "" : Integer.toString(day); //$NON-NLS-1$
-		}
-		case SECURITY_LEVEL -> Labels.securityLevel(item.getSecurityLevel());
-		case PAGES -> item.getPages() <= 0 ? "" : Integer.toString(item.getPages()); //$NON-NLS-1$
-		case REMARKS -> blank(item.getRemarks());
-		case RETENTION -> Labels.retention(item.getRetention());
-		case ORGANIZATION -> blank(item.getOrganizationCode());
-		case YEAR -> item.getYear() <= 0 ? "" : Integer.toString(item.getYear()); //$NON-NLS-1$
+		case ITEM_NUMBER -> number <= 0 ? "" : String.format("%04d", number); //$NON-NLS-1$ //$NON-NLS-2$
+		case DATE, PAGES, YEAR -> number <= 0 ? "" : Integer.toString(number); //$NON-NLS-1$
+		case SECURITY_LEVEL -> Labels.securityLevel(SecurityLevel.get(number));
+		case RETENTION -> Labels.retention(RetentionPeriod.get(number));
+		default -> throw new IllegalStateException(name());
 		};
 	}
 

@@ -26,6 +26,10 @@ import org.officebench.model.SecurityLevel;
  * Grouping puts the items of one class (年度 — 保管期限 — 机构) together, classes in ascending order, and sorts within
  * each by the sort column.
  * <p>
+ * A catalogue read from a compact file can show before its items exist: {@link #CatalogueRows(CatalogueSnapshot)}
+ * takes the columns the file carries (sorted, filtered and grouped as usual, read only), and {@link #attach(List)}
+ * takes the items once they are read, keeping the rows as the user arranged them.
+ * <p>
  * Changes come in through {@link #refresh(List)} (items added, removed or replaced: keys are recomputed from the
  * first difference on) and {@link #itemChanged(ArchiveItem, CatalogueColumn)}. Not thread-safe: use it on one thread.
  */
@@ -53,6 +57,8 @@ public final class CatalogueRows {
 	/** Counts changes of items or values, so that indexes computed elsewhere are only taken for the same items. */
 	private long generation;
 	private final ArrayList<ArchiveItem> items = new ArrayList<>();
+	/** The columns the rows show until the items are attached; null once they are. */
+	private CatalogueSnapshot snapshot;
 	private int[][] keys = new int[COLUMNS.length][];
 	private final TextIndex[] textIndexes = new TextIndex[COLUMNS.length];
 	private int[] classIds = new int[0];
@@ -80,6 +86,125 @@ public final class CatalogueRows {
 		rebuild(items);
 	}
 
+	/** Rows over a catalogue's columns alone, before its items are read: see {@link #attach(List)}. */
+	public CatalogueRows(CatalogueSnapshot snapshot) {
+		this.snapshot = snapshot;
+		generation++;
+		int n = snapshot.size;
+		for (CatalogueColumn column : COLUMNS) {
+			int c = column.ordinal();
+			int[] key = column.kind() == CatalogueColumn.Kind.TEXT ? snapshot.ranks[c] : snapshot.numbers[c];
+			keys[c] = n < 16 ? Arrays.copyOf(key, 16) : key;
+			if (column.kind() == CatalogueColumn.Kind.TEXT) {
+				textIndexes[c] = TextIndex.ofSnapshot(snapshot, c);
+			}
+		}
+		classIds = new int[Math.max(16, n)];
+		int[] year = keys[CatalogueColumn.YEAR.ordinal()];
+		int[] retention = keys[CatalogueColumn.RETENTION.ordinal()];
+		int[] organization = keys[CatalogueColumn.ORGANIZATION.ordinal()];
+		long previous = Long.MIN_VALUE;
+		int previousId = -1;
+		for (int i = 0; i < n; i++) {
+			// Neighbours are mostly of one class: a key only when the class changes.
+			long packed = ((long) year[i] << 40) ^ ((long) (retention[i] & 0xFF) << 32) ^ (organization[i] & 0xFFFFFFFFL);
+			if (packed != previous || previousId < 0) {
+				previous = packed;
+				previousId = classIdOf(new ClassKey(year[i], RetentionPeriod.get(retention[i]), stringAt(i, CatalogueColumn.ORGANIZATION)));
+			}
+			classIds[i] = previousId;
+		}
+	}
+
+	/** Whether the items are here (not only a snapshot of their columns): only then can rows be edited or opened. */
+	public boolean hasItems() {
+		return snapshot == null;
+	}
+
+	/**
+	 * Checks the items of the snapshot these rows were made from against its columns, on any thread (a million 件
+	 * take a second or so): the snapshot and the keys do not change while rows show a snapshot, whatever the user
+	 * sorts or filters meanwhile. {@link #attach(List)} on the owning thread then takes the result.
+	 */
+	public void prepareAttach(List<ArchiveItem> loaded) {
+		CatalogueSnapshot from = snapshot;
+		if (from == null) {
+			throw new IllegalStateException("items already attached"); //$NON-NLS-1$
+		}
+		int n = from.size;
+		boolean matches = loaded.size() == n && IntStream.range(0, n).parallel().allMatch(i -> {
+			ArchiveItem item = loaded.get(i);
+			for (CatalogueColumn column : COLUMNS) {
+				int key = keys[column.ordinal()][i];
+				if (column.kind() == CatalogueColumn.Kind.TEXT) {
+					String text = column.string(item);
+					if (text == null ? key != TextIndex.NONE : key == TextIndex.NONE || !from.isValue(column.ordinal(), key >> 1, text)) {
+						return false;
+					}
+				} else if (column.number(item, zone) != key) {
+					return false;
+				}
+			}
+			return true;
+		});
+		// The text indexes take the items' own strings (the snapshot's bytes go), and must be in order for lookups.
+		TextIndex[] adopted = new TextIndex[COLUMNS.length];
+		if (matches) {
+			matches = IntStream.range(0, COLUMNS.length).filter(c -> COLUMNS[c].kind() == CatalogueColumn.Kind.TEXT).parallel().allMatch(c -> {
+				String[] values = new String[from.distinctCount(c)];
+				int[] rank = keys[c];
+				for (int i = 0; i < n; i++) {
+					if (rank[i] != TextIndex.NONE) {
+						values[rank[i] >> 1] = COLUMNS[c].string(loaded.get(i));
+					}
+				}
+				for (int d = 0; d < values.length; d++) {
+					if (values[d] == null || d > 0 && values[d - 1].compareTo(values[d]) >= 0) {
+						return false;
+					}
+				}
+				adopted[c] = TextIndex.ofSorted(values);
+				return true;
+			});
+		}
+		prepared = new Attachment(loaded, matches ? adopted : null);
+	}
+
+	/** What {@link #prepareAttach(List)} found: the text indexes to take, or null when the items differ. */
+	private record Attachment(List<ArchiveItem> items, TextIndex[] adopted) {
+	}
+
+	private volatile Attachment prepared;
+
+	/**
+	 * Takes the items of the snapshot these rows were made from, in the file's order, keeping sort, filters and groups.
+	 * Each item is checked against the snapshot's columns (by {@link #prepareAttach(List)} if it was called with this
+	 * list); if any differs, the keys are computed from the items.
+	 *
+	 * @return whether the snapshot matched every item
+	 */
+	public boolean attach(List<ArchiveItem> loaded) {
+		Attachment attachment = prepared;
+		if (attachment == null || attachment.items() != loaded) {
+			prepareAttach(loaded);
+			attachment = prepared;
+		}
+		prepared = null;
+		snapshot = null;
+		if (attachment.adopted() == null) {
+			rebuild(loaded);
+			return false;
+		}
+		generation++;
+		items.addAll(loaded);
+		for (int c = 0; c < COLUMNS.length; c++) {
+			if (attachment.adopted()[c] != null) {
+				textIndexes[c] = attachment.adopted()[c];
+			}
+		}
+		return true;
+	}
+
 	// ---- the view
 
 	/** The number of rows shown. */
@@ -92,7 +217,41 @@ public final class CatalogueRows {
 	public ArchiveItem item(int row) {
 		ensureView();
 		Objects.checkIndex(row, viewSize);
+		if (snapshot != null) {
+			throw new IllegalStateException("the items are not read yet"); //$NON-NLS-1$
+		}
 		return items.get(view[row]);
+	}
+
+	/** The text of a cell, as {@link CatalogueColumn#text(ArchiveItem)} gives it, with or without the items. */
+	public String text(int row, CatalogueColumn column) {
+		ensureView();
+		Objects.checkIndex(row, viewSize);
+		return textAt(view[row], column);
+	}
+
+	private String textAt(int index, CatalogueColumn column) {
+		if (snapshot == null) {
+			return column.text(items.get(index));
+		}
+		if (column.kind() == CatalogueColumn.Kind.TEXT) {
+			String text = stringAt(index, column);
+			return text == null ? "" : text; //$NON-NLS-1$
+		}
+		return column.text(keys[column.ordinal()][index]);
+	}
+
+	/** A text column's value, or null. */
+	private String stringAt(int index, CatalogueColumn column) {
+		if (snapshot == null) {
+			return column.string(items.get(index));
+		}
+		int rank = keys[column.ordinal()][index];
+		return rank == TextIndex.NONE ? null : textIndexes[column.ordinal()].distinct(rank >> 1);
+	}
+
+	private int count() {
+		return snapshot != null ? snapshot.size : items.size();
 	}
 
 	/** The row showing an item, or -1 when it is filtered out or unknown. */
@@ -112,7 +271,7 @@ public final class CatalogueRows {
 
 	/** The number of items, shown or not. */
 	public int totalSize() {
-		return items.size();
+		return count();
 	}
 
 	// ---- sorting, filtering, grouping
@@ -221,6 +380,7 @@ public final class CatalogueRows {
 	 * item that differs and computed again from there, so adding at the end costs only the new items.
 	 */
 	public void refresh(List<ArchiveItem> current) {
+		requireItems();
 		int common = 0;
 		int limit = Math.min(items.size(), current.size());
 		while (common < limit && items.get(common) == current.get(common)) {
@@ -265,6 +425,7 @@ public final class CatalogueRows {
 	 * @param column the column that changed, or {@code null} when unknown
 	 */
 	public void itemChanged(ArchiveItem item, CatalogueColumn column) {
+		requireItems();
 		int index = indexOf(item);
 		if (index < 0) {
 			return;
@@ -288,6 +449,12 @@ public final class CatalogueRows {
 		}
 		if (rebuilt || column == null || filterStates.containsKey(column) || classChanged) {
 			view = null;
+		}
+	}
+
+	private void requireItems() {
+		if (snapshot != null) {
+			throw new IllegalStateException("the items are not read yet: rows over a snapshot do not change"); //$NON-NLS-1$
 		}
 	}
 
@@ -366,7 +533,7 @@ public final class CatalogueRows {
 	 * run {@link TextIndexing#run()} on any, then {@link #install(TextIndexing)} on the owning thread again.
 	 */
 	public TextIndexing textIndexing() {
-		int n = items.size();
+		int n = count();
 		List<CatalogueColumn> columns = new ArrayList<>();
 		List<String[]> texts = new ArrayList<>();
 		for (CatalogueColumn column : COLUMNS) {
@@ -529,7 +696,7 @@ public final class CatalogueRows {
 	}
 
 	private int[] order() {
-		int n = items.size();
+		int n = count();
 		int[] result = new int[n];
 		if (sortColumn == null) {
 			for (int i = 0; i < n; i++) {
@@ -537,6 +704,12 @@ public final class CatalogueRows {
 			}
 		} else {
 			int[] key = sortColumn.kind() == CatalogueColumn.Kind.TEXT ? textKeys(sortColumn) : keys[sortColumn.ordinal()];
+			if (countingSort(key, n, result)) {
+				if (sortColumn.kind() == CatalogueColumn.Kind.TEXT) {
+					breakTies(result, key);
+				}
+				return grouped ? groupStable(result) : result;
+			}
 			long[] packed = packedBuffer != null && packedBuffer.length == n ? packedBuffer : new long[n];
 			packedBuffer = packed;
 			for (int i = 0; i < n; i++) {
@@ -561,9 +734,51 @@ public final class CatalogueRows {
 		return result;
 	}
 
+	/**
+	 * Sorts item indexes by key when the keys span a range not much wider than the items (ranks, dates, years, pages,
+	 * 件号 do): two passes, no comparisons. Stable, empty keys ({@link TextIndex#NONE}) first, as the general sort.
+	 *
+	 * @return false when the range is too wide; {@code result} is then untouched
+	 */
+	private boolean countingSort(int[] key, int n, int[] result) {
+		int min = Integer.MAX_VALUE;
+		int max = Integer.MIN_VALUE;
+		for (int i = 0; i < n; i++) {
+			int k = key[i];
+			if (k != TextIndex.NONE) {
+				min = Math.min(min, k);
+				max = Math.max(max, k);
+			}
+		}
+		long range = min > max ? 0 : (long) max - min + 1;
+		if (range > 4L * n + 1024) {
+			return false;
+		}
+		// Bucket 0 holds the empty keys; a key k goes to bucket k - min + 1.
+		int buckets = (int) range + 1;
+		int[] starts = new int[buckets + 1];
+		for (int i = 0; i < n; i++) {
+			int k = key[i];
+			starts[k == TextIndex.NONE ? 0 : k - min + 1]++;
+		}
+		// Counts into starts, in the order the buckets are shown (descending: the highest key first, the empty last).
+		int at = 0;
+		for (int b = 0; b < buckets; b++) {
+			int bucket = descending ? (b == buckets - 1 ? 0 : buckets - 1 - b) : b;
+			int count = starts[bucket];
+			starts[bucket] = at;
+			at += count;
+		}
+		for (int i = 0; i < n; i++) {
+			int k = key[i];
+			result[starts[k == TextIndex.NONE ? 0 : k - min + 1]++] = i;
+		}
+		return true;
+	}
+
 	/** Orders runs of equal odd rank (values added after the index was built) by their text. */
 	private void breakTies(int[] order, int[] key) {
-		Comparator<Integer> byText = Comparator.comparing(i -> sortColumn.string(items.get(i)));
+		Comparator<Integer> byText = Comparator.comparing(i -> stringAt(i, sortColumn), Comparator.nullsFirst(Comparator.naturalOrder()));
 		if (descending) {
 			byText = byText.reversed();
 		}
@@ -621,7 +836,7 @@ public final class CatalogueRows {
 	}
 
 	private void applyFilters() {
-		int n = items.size();
+		int n = count();
 		List<boolean[]> tests = new ArrayList<>();
 		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
 			FilterState state = entry.getValue();
@@ -660,7 +875,7 @@ public final class CatalogueRows {
 	}
 
 	private void computePass(CatalogueColumn column, FilterState state) {
-		int n = items.size();
+		int n = count();
 		boolean[] pass = state.pass != null && state.pass.length >= n ? state.pass : new boolean[keys[0].length];
 		state.pass = pass;
 		prepare(column, state);
@@ -679,7 +894,7 @@ public final class CatalogueRows {
 			} else if (state.valueHits == null || state.valueHits.length != index.distinctCount()) {
 				boolean[] hits = new boolean[index.distinctCount()];
 				IntStream range = IntStream.range(0, hits.length);
-				(hits.length > 50_000 ? range.parallel() : range).forEach(d -> hits[d] = filter.matches(index.distinct(d)));
+				(hits.length > 50_000 ? range.parallel() : range).forEach(d -> hits[d] = index.matches(d, filter));
 				state.valueHits = hits;
 			}
 		} else if (column.kind() == CatalogueColumn.Kind.CHOICE && state.valueHits == null) {
@@ -706,10 +921,10 @@ public final class CatalogueRows {
 			if (state.valueHits != null && TextIndex.isExact(key)) {
 				yield state.valueHits[key >> 1];
 			}
-			String text = column.string(items.get(index));
+			String text = stringAt(index, column);
 			yield text != null && filter.matches(text);
 		}
-		case NUMBER, DATE -> filter.isNumeric() ? filter.matches(key) : filter.matches(column.text(items.get(index)));
+		case NUMBER, DATE -> filter.isNumeric() ? filter.matches(key) : filter.matches(textAt(index, column));
 		case CHOICE -> key + 1 >= 0 && key + 1 < state.valueHits.length && state.valueHits[key + 1];
 		};
 	}

@@ -112,6 +112,22 @@ public final class ColumnFilter {
 		return value >= low && value <= high;
 	}
 
+	/** Whether {@code chars[0..length)} contain what was typed, as {@link #matches(String)}, without a string. */
+	boolean matches(char[] chars, int length) {
+		int m = needle.length();
+		next: for (int i = 0, last = length - m; i <= last; i++) {
+			for (int j = 0; j < m; j++) {
+				char c = chars[i + j];
+				char n = needle.charAt(j);
+				if (c != n && !(ignoreCase && (Character.toLowerCase(c) == n || Character.toUpperCase(c) == Character.toUpperCase(n)))) {
+					continue next;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
 	/** Whether the text contains what was typed. */
 	public boolean matches(String value) {
 		if (value == null) {

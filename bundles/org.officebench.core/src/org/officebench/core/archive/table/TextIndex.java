@@ -15,10 +15,29 @@ final class TextIndex {
 	static final int NONE = Integer.MIN_VALUE;
 
 	private final String[] distinct;
+	/** Where values not made into strings yet come from (an index over a snapshot's column), else null. */
+	private final CatalogueSnapshot snapshot;
+	private final int column;
 	private int added;
 
 	private TextIndex(String[] distinct) {
+		this(distinct, null, -1);
+	}
+
+	private TextIndex(String[] distinct, CatalogueSnapshot snapshot, int column) {
 		this.distinct = distinct;
+		this.snapshot = snapshot;
+		this.column = column;
+	}
+
+	/** An index over a snapshot's column, its values made into strings as they are asked for. Read only. */
+	static TextIndex ofSnapshot(CatalogueSnapshot snapshot, int column) {
+		return new TextIndex(new String[snapshot.distinctCount(column)], snapshot, column);
+	}
+
+	/** An index over values already distinct and in order (as a {@link CatalogueSnapshot} holds them). */
+	static TextIndex ofSorted(String[] distinct) {
+		return new TextIndex(distinct);
 	}
 
 	/**
@@ -118,6 +137,9 @@ final class TextIndex {
 	}
 
 	int rankOf(String value) {
+		if (snapshot != null) {
+			throw new IllegalStateException("an index over a snapshot takes no new values"); //$NON-NLS-1$
+		}
 		if (value == null) {
 			return NONE;
 		}
@@ -138,8 +160,23 @@ final class TextIndex {
 		return distinct.length;
 	}
 
+	/** Whether the value at a position passes a filter; over a snapshot, without making a string of it. */
+	boolean matches(int position, ColumnFilter filter) {
+		String value = distinct[position];
+		if (value == null && snapshot != null) {
+			return snapshot.matches(column, position, filter);
+		}
+		return filter.matches(value);
+	}
+
+	/** Safe on several threads at once: a value is at worst made twice. */
 	String distinct(int position) {
-		return distinct[position];
+		String value = distinct[position];
+		if (value == null && snapshot != null) {
+			value = snapshot.value(column, position);
+			distinct[position] = value;
+		}
+		return value;
 	}
 
 	static boolean isExact(int rank) {
