@@ -7,6 +7,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.model.Document;
 
 /**
@@ -17,20 +18,45 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	private final String id;
 	private final OfficeDocument document;
+	private final String previewTitle;
+	private CatalogueRows rows;
 
 	public DocumentEditorInput(OfficeDocument document) {
-		this.document = Objects.requireNonNull(document);
-		this.id = document.id();
+		this(document, null);
 	}
 
-	private DocumentEditorInput(String id) {
+	/** A document with the catalogue rows its preview showed, so that its table keeps how the user arranged them. */
+	public DocumentEditorInput(OfficeDocument document, CatalogueRows rows) {
+		this.document = Objects.requireNonNull(document);
+		this.id = document.id();
+		this.previewTitle = null;
+		this.rows = rows;
+	}
+
+	private DocumentEditorInput(String id, String previewTitle, CatalogueRows rows) {
 		this.id = Objects.requireNonNull(id);
 		this.document = null;
+		this.previewTitle = previewTitle;
+		this.rows = rows;
 	}
 
 	/** An input that only serves to find the editor of a document ({@code page.findEditor}). */
 	public static DocumentEditorInput lookup(String id) {
-		return new DocumentEditorInput(id);
+		return new DocumentEditorInput(id, null, null);
+	}
+
+	/** The input of a big catalogue's preview: its table from the file's columns while the document is read. */
+	public static DocumentEditorInput preview(String id, String title, CatalogueRows rows) {
+		return new DocumentEditorInput(id, Objects.requireNonNull(title), Objects.requireNonNull(rows));
+	}
+
+	/** The rows of a preview, or those a preview hands to the document's editor (once: the page takes them). */
+	public CatalogueRows takeRows() {
+		CatalogueRows taken = rows;
+		if (document != null) {
+			rows = null;
+		}
+		return taken;
 	}
 
 	public String id() {
@@ -43,7 +69,7 @@ public final class DocumentEditorInput implements IEditorInput {
 	}
 
 	public DocumentKind kind() {
-		return document == null ? null : document.kind();
+		return document != null ? document.kind() : previewTitle != null ? DocumentKind.ARCHIVE : null;
 	}
 
 	@Override
@@ -53,13 +79,13 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
-		return document == null ? null : OfficeBenchUI.imageDescriptor(document.kind());
+		return kind() == null ? null : OfficeBenchUI.imageDescriptor(kind());
 	}
 
 	@Override
 	public String getName() {
 		if (document == null) {
-			return id;
+			return previewTitle != null ? previewTitle : id;
 		}
 		String title = document.root().getTitle();
 		return title == null || title.isBlank() ? org.officebench.ui.internal.Messages.Document_untitled : title;
@@ -68,7 +94,7 @@ public final class DocumentEditorInput implements IEditorInput {
 	@Override
 	public String getToolTipText() {
 		if (document == null) {
-			return id;
+			return previewTitle != null ? previewTitle : id;
 		}
 		Document root = document.root();
 		return DocumentLabels.document(root.getTitle(), root.getDocumentNumber()) + "\n" + document.kind().label() //$NON-NLS-1$

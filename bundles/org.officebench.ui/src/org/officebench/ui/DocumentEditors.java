@@ -1,5 +1,7 @@
 package org.officebench.ui;
 
+import java.util.Optional;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -13,6 +15,10 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
+import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.core.archive.table.CatalogueSnapshot;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
 import org.officebench.ui.internal.Messages;
 
 /** Opens documents in their editors. Reading a document from disk happens in a job, never on the UI thread. */
@@ -36,7 +42,9 @@ public final class DocumentEditors {
 
 	/**
 	 * Activates the document's editor or, when it has none, reads the document in the background and then opens
-	 * it. A document that cannot be read is reported in a dialog (with where and why) and no editor opens.
+	 * it. A document that cannot be read is reported in a dialog (with where and why) and no editor opens. A big
+	 * catalogue's table shows first, from the columns its file carries, while the rest is read
+	 * ({@link CataloguePreviewEditor}); closing that preview stops the editor from opening.
 	 *
 	 * @param title shown in the progress and error messages
 	 */
@@ -52,11 +60,27 @@ public final class DocumentEditors {
 		Job job = new Job(NLS.bind(Messages.Open_job, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				boolean[] previewed = new boolean[1];
 				try {
+					Optional<CatalogueSnapshot> snapshot = repository.catalogueSnapshot(documentId);
+					CatalogueRows rows = snapshot.map(CatalogueRows::new).orElse(null);
+					if (rows != null) {
+						display.syncExec(() -> previewed[0] = showPreview(page, DocumentEditorInput.preview(documentId, name, rows)));
+					}
 					OfficeDocument document = repository.open(documentId);
-					display.asyncExec(() -> show(page, document));
+					if (previewed[0] && document.root() instanceof ArchiveCatalogue catalogue) {
+						rows.prepareAttach(catalogue.getItems()); // here, not in the editor: a second for a million 件
+					}
+					display.asyncExec(() -> {
+						if (!previewed[0]) {
+							show(page, document);
+						} else if (find(page, documentId) instanceof CataloguePreviewEditor preview) {
+							replace(page, preview, document);
+						} // else the preview was closed: the user no longer wants the document
+					});
 				} catch (DocumentLoadException e) {
 					display.asyncExec(() -> {
+						closePreview(page, documentId);
 						if (page.getWorkbenchWindow().getShell() != null) {
 							Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
 									NLS.bind(Messages.Open_failed, name, e.problem().describe()));
@@ -64,8 +88,11 @@ public final class DocumentEditors {
 					});
 				} catch (RuntimeException e) {
 					OfficeBenchUI.log("Cannot open " + documentId, e); //$NON-NLS-1$
-					display.asyncExec(() -> Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
-							NLS.bind(Messages.Open_failed, name, String.valueOf(e.getMessage()))));
+					display.asyncExec(() -> {
+						closePreview(page, documentId);
+						Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+								NLS.bind(Messages.Open_failed, name, String.valueOf(e.getMessage())));
+					});
 				}
 				return Status.OK_STATUS;
 			}
@@ -77,6 +104,42 @@ public final class DocumentEditors {
 		};
 		job.setPriority(Job.INTERACTIVE);
 		job.schedule();
+	}
+
+	private static boolean showPreview(IWorkbenchPage page, DocumentEditorInput input) {
+		if (page.getWorkbenchWindow().getShell() == null) {
+			return false;
+		}
+		try {
+			page.openEditor(input, CataloguePreviewEditor.ID);
+			return true;
+		} catch (PartInitException e) {
+			OfficeBenchUI.log("Cannot show the preview of " + input.id(), e); //$NON-NLS-1$
+			return false;
+		}
+	}
+
+	/** The document's editor in the preview's place, with the rows as the user arranged them in the preview. */
+	private static void replace(IWorkbenchPage page, CataloguePreviewEditor preview, OfficeDocument document) {
+		boolean active = page.getActiveEditor() == preview;
+		CatalogueRows rows = preview.rows();
+		page.closeEditor(preview, false);
+		try {
+			IEditorPart editor = page.openEditor(new DocumentEditorInput(document, rows), editorId(document.kind()), active);
+			if (!active) {
+				page.bringToTop(editor);
+			}
+		} catch (PartInitException e) {
+			OfficeBenchUI.log("Cannot open an editor on " + document.file(), e); //$NON-NLS-1$
+			Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+					NLS.bind(Messages.Open_failed, document.root().getTitle(), e.getMessage()));
+		}
+	}
+
+	private static void closePreview(IWorkbenchPage page, String documentId) {
+		if (page.getWorkbenchWindow().getShell() != null && find(page, documentId) instanceof CataloguePreviewEditor preview) {
+			page.closeEditor(preview, false);
+		}
 	}
 
 	/** Opens an editor on a document that is already in memory (e.g. just created); on the UI thread. */

@@ -55,6 +55,7 @@ import org.officebench.core.OfficeDocument;
 import org.officebench.core.ServiceLoaders;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.ui.DocumentEditorInput;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.ui.Dialogs;
@@ -149,7 +150,7 @@ public class CataloguePage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(spacer);
 
 		startCollections();
-		rows = new CatalogueRows(catalogue().getItems());
+		rows = preparedRows();
 		table = new CatalogueTable(body, document, rows, this::showProblem, this::showNotice, this::openSelected);
 		NatTable natTable = table.natTable();
 		toolkit.adapt(natTable);
@@ -163,6 +164,17 @@ public class CataloguePage extends FormPage {
 		table.onRefresh(this::updateStatus);
 		document.commandStack().addCommandStackListener(stackListener);
 		updateStatus();
+	}
+
+	/** The rows a preview of this catalogue showed (sorted and filtered as the user left them), or new ones. */
+	private CatalogueRows preparedRows() {
+		CatalogueRows prepared = getEditorInput() instanceof DocumentEditorInput input ? input.takeRows() : null;
+		if (prepared != null && !prepared.hasItems()) {
+			prepared.attach(catalogue().getItems());
+			groupCheck.setSelection(prepared.isGrouped());
+			return prepared;
+		}
+		return new CatalogueRows(catalogue().getItems());
 	}
 
 	/** NatTable reaches Eclipse Collections through the service loader; nothing requires its bundle, so start it here. */

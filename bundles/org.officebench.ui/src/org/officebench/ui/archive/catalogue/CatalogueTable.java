@@ -117,7 +117,7 @@ final class CatalogueTable {
 		}
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
 		for (CatalogueColumn column : COLUMNS) {
-			if (column.isEditable()) {
+			if (column.isEditable() && document != null) { // none: a preview, read only
 				labels.registerColumnOverrides(column.ordinal(), EDITABLE);
 			}
 		}
@@ -142,6 +142,13 @@ final class CatalogueTable {
 		ILayer columnHeader = new ColumnHeaderLayer(headerDataLayer, viewport, selectionLayer);
 		sortHeader = new SortHeaderLayer<>(columnHeader, new SortModel());
 		filterRow = new FilterRowHeaderComposite<>(new FilterStrategy(), sortHeader, headerData, configRegistry);
+		// Rows handed over from a preview keep their filters: the filter row shows them.
+		java.util.Map<Integer, Object> typed = filterRow.getFilterRowDataLayer().getFilterRowDataProvider().getFilterIndexToObjectMap();
+		for (CatalogueColumn column : COLUMNS) {
+			if (rows.filterOf(column) != null) {
+				typed.put(column.ordinal(), rows.filterOf(column).text());
+			}
+		}
 
 		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(bodyData);
 		DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
@@ -229,6 +236,9 @@ final class CatalogueTable {
 	/** The items of the selected rows (or of the row with the selected cell). */
 	List<ArchiveItem> selectedItems() {
 		List<ArchiveItem> selected = new ArrayList<>();
+		if (!rows.hasItems()) {
+			return selected;
+		}
 		int[] fully = selectionLayer.getFullySelectedRowPositions();
 		if (fully.length > 0) {
 			for (int row : fully) {
@@ -336,14 +346,14 @@ final class CatalogueTable {
 			if (rowIndex >= rows.size()) {
 				return ""; //$NON-NLS-1$
 			}
-			String text = COLUMNS[columnIndex].text(rows.item(rowIndex));
+			String text = rows.text(rowIndex, COLUMNS[columnIndex]);
 			return columnIndex == CatalogueColumn.REMARKS.ordinal() ? text.replace('\n', ' ') : text;
 		}
 
 		@Override
 		public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
 			CatalogueColumn column = COLUMNS[columnIndex];
-			if (!column.isEditable() || rowIndex >= rows.size()) {
+			if (!column.isEditable() || document == null || rowIndex >= rows.size()) {
 				return;
 			}
 			ArchiveItem item = rows.item(rowIndex);
@@ -376,7 +386,7 @@ final class CatalogueTable {
 
 		@Override
 		public ArchiveItem getRowObject(int rowIndex) {
-			return rows.item(rowIndex);
+			return rows.hasItems() ? rows.item(rowIndex) : null;
 		}
 
 		@Override

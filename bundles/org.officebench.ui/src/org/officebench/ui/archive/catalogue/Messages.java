@@ -31,6 +31,7 @@ public final class Messages extends NLS {
 	public static String Class_noOrg;
 	public static String Check_group;
 	public static String Status_rows;
+	public static String Preview_reading;
 	public static String Status_hint;
 	public static String Filter_tooltip;
 	public static String Menu_open;
