@@ -120,7 +120,7 @@ public final class DocumentEditors {
 	}
 
 	/** The document's editor in the preview's place, with the rows as the user arranged them in the preview. */
-	private static void replace(IWorkbenchPage page, CataloguePreviewEditor preview, OfficeDocument document) {
+	static void replace(IWorkbenchPage page, CataloguePreviewEditor preview, OfficeDocument document) {
 		boolean active = page.getActiveEditor() == preview;
 		CatalogueRows rows = preview.rows();
 		page.closeEditor(preview, false);

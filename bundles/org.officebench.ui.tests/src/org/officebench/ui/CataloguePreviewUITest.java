@@ -1,0 +1,107 @@
+package org.officebench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.officebench.core.DocumentKind;
+import org.officebench.core.OfficeDocument;
+import org.officebench.core.archive.table.CatalogueColumn;
+import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.model.ArchiveCatalogue;
+import org.officebench.model.ArchiveItem;
+import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.ui.archive.catalogue.CataloguePage;
+import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
+import org.officebench.ui.editors.ArchiveEditor;
+
+/** A big catalogue's table shows from its file's columns while the document is read, then its editor takes over. */
+@ExtendWith(RunningWorkbench.class)
+class CataloguePreviewUITest {
+
+	private static final int ITEMS = 10_000; // the compact format's threshold
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+	}
+
+	@Test
+	void thePreviewShowsTheTableReadOnlyAndTheEditorKeepsItsSortAndFilters() throws Exception {
+		String id = bigCatalogue();
+		try {
+			CatalogueRows rows = new CatalogueRows(OfficeBenchUI.repository().catalogueSnapshot(id).orElseThrow());
+			CataloguePreviewEditor preview = UI.sync(
+					() -> (CataloguePreviewEditor) page().openEditor(DocumentEditorInput.preview(id, "大目录", rows), CataloguePreviewEditor.ID));
+			assertSame(preview, UI.sync(() -> DocumentEditors.find(page(), id)), "opening the document again finds the preview");
+			NatTable table = preview.natTable();
+			// Positions: column 0 is the row header, rows 0 and 1 are the column header and the filter row.
+			assertEquals("Z109-WS·2025-D10-YYB-00001", UI.sync(() -> table.getDataValueByPosition(2, 2)));
+			assertEquals("营运部第1号通知", UI.sync(() -> table.getDataValueByPosition(5, 2)));
+			assertFalse(UI.sync(preview::isDirty));
+
+			// The user sorts and filters the preview while the document is read.
+			UI.run(() -> {
+				rows.sort(CatalogueColumn.TITLE, true);
+				rows.filter(CatalogueColumn.TITLE, "9号");
+			});
+			assertEquals(ITEMS / 10, UI.sync(rows::size));
+			OfficeDocument document = OfficeBenchUI.repository().open(id);
+			rows.prepareAttach(((ArchiveCatalogue) document.root()).getItems()); // off the UI thread, as the opening job does
+			UI.run(() -> DocumentEditors.replace(page(), preview, document));
+
+			ArchiveEditor editor = UI.waitFor("the editor", () -> DocumentEditors.find(page(), id) instanceof ArchiveEditor e ? e : null);
+			CataloguePage catalogue = UI.sync(() -> (CataloguePage) editor.setActivePage(CataloguePage.ID));
+			assertSame(rows, catalogue.rows(), "the preview's rows, with their items now");
+			assertTrue(rows.hasItems());
+			assertEquals(CatalogueColumn.TITLE, rows.sortColumn());
+			assertEquals(ITEMS / 10, UI.sync(rows::size), "still filtered");
+			assertEquals("9号", UI.sync(() -> catalogue.natTable().getDataValueByPosition(CatalogueColumn.TITLE.ordinal() + 1, 1)),
+					"the filter row shows the filter");
+			assertEquals("营运部第9号通知", UI.sync(() -> rows.item(0).getTitle()), "descending by 题名 (号 comes after the digits)");
+			assertFalse(UI.sync(editor::isDirty));
+			UI.run(() -> page().closeEditor(editor, false));
+
+			// The whole way, from a double-click: the editor comes, no preview is left.
+			UI.run(() -> DocumentEditors.open(page(), id, "大目录"));
+			ArchiveEditor reopened = UI.waitFor("the editor", () -> DocumentEditors.find(page(), id) instanceof ArchiveEditor e ? e : null);
+			CataloguePage page = UI.sync(() -> (CataloguePage) reopened.setActivePage(CataloguePage.ID));
+			assertEquals(ITEMS, UI.sync(() -> page.rows().totalSize()));
+			assertTrue(UI.sync(() -> page.rows().hasItems()));
+			UI.run(() -> page().closeEditor(reopened, false));
+			assertNull(UI.sync(() -> DocumentEditors.find(page(), id)));
+		} finally {
+			// The other tests of this workbench check and search the whole repository: ten thousand bare 件 are not theirs.
+			OfficeBenchUI.repository().delete(id);
+		}
+	}
+
+	private static String bigCatalogue() throws Exception {
+		OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.ARCHIVE, "大目录 " + System.nanoTime());
+		ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
+		for (int i = 1; i <= ITEMS; i++) {
+			ArchiveItem item = OfficeBenchFactory.eINSTANCE.createArchiveItem();
+			item.setId("preview-" + i);
+			item.setItemNumber(i);
+			item.setYear(2025);
+			item.setRetention(RetentionPeriod.YEARS_10);
+			item.setOrganizationCode("YYB");
+			item.setArchivalCode(String.format("Z109-WS·2025-D10-YYB-%05d", i));
+			item.setTitle("营运部第" + i + "号通知");
+			item.setDate(new Date(1_735_689_600_000L + i * 60_000L));
+			catalogue.getItems().add(item);
+		}
+		document.save();
+		assertTrue(document.file().endsWith(".obin"), document.file());
+		return document.id();
+	}
+}
