@@ -60,7 +60,8 @@ class CataloguePreviewUITest {
 			UI.run(() -> DocumentEditors.replace(page(), preview, document));
 
 			ArchiveEditor editor = UI.waitFor("the editor", () -> DocumentEditors.find(page(), id) instanceof ArchiveEditor e ? e : null);
-			CataloguePage catalogue = UI.sync(() -> (CataloguePage) editor.setActivePage(CataloguePage.ID));
+			assertTrue(UI.sync(() -> editor.getActivePageInstance() instanceof CataloguePage), "the table stays in front");
+			CataloguePage catalogue = UI.sync(() -> (CataloguePage) editor.getActivePageInstance());
 			assertSame(rows, catalogue.rows(), "the preview's rows, with their items now");
 			assertTrue(rows.hasItems());
 			assertEquals(CatalogueColumn.TITLE, rows.sortColumn());

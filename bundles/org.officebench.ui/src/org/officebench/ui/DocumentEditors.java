@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
@@ -18,6 +19,7 @@ import org.officebench.core.Repository;
 import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.model.ArchiveCatalogue;
+import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
 import org.officebench.ui.internal.Messages;
 
@@ -126,6 +128,9 @@ public final class DocumentEditors {
 		page.closeEditor(preview, false);
 		try {
 			IEditorPart editor = page.openEditor(new DocumentEditorInput(document, rows), editorId(document.kind()), active);
+			if (editor instanceof FormEditor form) {
+				form.setActivePage(CataloguePage.ID); // the table the user was looking at, not the 概要
+			}
 			if (!active) {
 				page.bringToTop(editor);
 			}
