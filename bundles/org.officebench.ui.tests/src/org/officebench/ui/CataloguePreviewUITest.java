@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Date;
-
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.model.ArchiveCatalogue;
-import org.officebench.model.ArchiveItem;
-import org.officebench.model.OfficeBenchFactory;
-import org.officebench.model.RetentionPeriod;
 import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
 import org.officebench.ui.editors.ArchiveEditor;
@@ -29,10 +23,21 @@ import org.officebench.ui.editors.ArchiveEditor;
 @ExtendWith(RunningWorkbench.class)
 class CataloguePreviewUITest {
 
-	private static final int ITEMS = 10_000; // the compact format's threshold
+	private static final int ITEMS = BigCatalogues.ITEMS;
 
 	private static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+	}
+
+	/** Leaves the workbench as the other tests expect it: the navigator active. */
+	@org.junit.jupiter.api.AfterEach
+	void activateNavigator() {
+		UI.run(() -> {
+			var navigator = page().findView(OfficeBenchUI.NAVIGATOR_VIEW_ID);
+			if (navigator != null) {
+				page().activate(navigator);
+			}
+		});
 	}
 
 	@Test
@@ -87,21 +92,7 @@ class CataloguePreviewUITest {
 	}
 
 	private static String bigCatalogue() throws Exception {
-		OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.ARCHIVE, "大目录 " + System.nanoTime());
-		ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
-		for (int i = 1; i <= ITEMS; i++) {
-			ArchiveItem item = OfficeBenchFactory.eINSTANCE.createArchiveItem();
-			item.setId("preview-" + i);
-			item.setItemNumber(i);
-			item.setYear(2025);
-			item.setRetention(RetentionPeriod.YEARS_10);
-			item.setOrganizationCode("YYB");
-			item.setArchivalCode(String.format("Z109-WS·2025-D10-YYB-%05d", i));
-			item.setTitle("营运部第" + i + "号通知");
-			item.setDate(new Date(1_735_689_600_000L + i * 60_000L));
-			catalogue.getItems().add(item);
-		}
-		document.save();
+		OfficeDocument document = BigCatalogues.create("preview-");
 		assertTrue(document.file().endsWith(".obin"), document.file());
 		return document.id();
 	}

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Date;
-
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
-import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.OfficeBenchPackage;
-import org.officebench.model.RetentionPeriod;
 import org.officebench.ui.editors.DocumentFormEditor;
 
 /** A catalogue big enough for the compact format is written off the UI thread when saved from its editor. */
@@ -31,21 +26,8 @@ class LargeCatalogueSaveUITest {
 
 	@Test
 	void ctrlSOnABigCatalogueWritesTheCompactFileAndLeavesTheEditorClean() throws Exception {
-		OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.ARCHIVE, "大目录 " + System.nanoTime());
+		OfficeDocument document = BigCatalogues.create("big-");
 		ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
-		for (int i = 1; i <= 10_000; i++) { // the compact format's threshold
-			ArchiveItem item = OfficeBenchFactory.eINSTANCE.createArchiveItem();
-			item.setId("big-" + i);
-			item.setItemNumber(i);
-			item.setYear(2025);
-			item.setRetention(RetentionPeriod.YEARS_10);
-			item.setOrganizationCode("YYB");
-			item.setArchivalCode(String.format("Z109-WS·2025-D10-YYB-%05d", i));
-			item.setTitle("营运部第" + i + "号通知");
-			item.setDate(new Date(1_735_689_600_000L + i * 60_000L));
-			catalogue.getItems().add(item);
-		}
-		document.save();
 		String id = document.id();
 		try {
 			assertTrue(document.file().endsWith(".obin"), document.file());
@@ -61,7 +43,7 @@ class LargeCatalogueSaveUITest {
 			// Read back from the file, not from memory.
 			ArchiveCatalogue reread = (ArchiveCatalogue) OfficeBenchUI.repository().open(id).root();
 			assertEquals("营运部第1号通知（改）", reread.getItems().get(0).getTitle());
-			assertEquals(10_000, reread.getItems().size());
+			assertEquals(BigCatalogues.ITEMS, reread.getItems().size());
 		} finally {
 			// The other tests of this workbench check and search the whole repository: ten thousand bare 件 are not theirs.
 			OfficeBenchUI.repository().delete(id);

@@ -226,9 +226,14 @@ public final class CatalogueSnapshot {
 	/** A text column's distinct value at a position, made from the file's bytes. */
 	String value(int column, int position) {
 		int at = starts[column][position];
+		char[] chars = new char[data.getInt(at) >>> 1];
+		return new String(chars, 0, decode(at, chars));
+	}
+
+	/** Decodes the value whose length stands at {@code at} into {@code chars} (long enough); returns its length. */
+	private int decode(int at, char[] chars) {
 		int length = data.getInt(at);
 		int characters = length >>> 1;
-		char[] chars = new char[characters];
 		if ((length & 1) == 0) {
 			for (int i = 0, j = at + 4; i < characters; i++, j++) {
 				chars[i] = (char) (data.get(j) & 0xFF);
@@ -238,7 +243,7 @@ public final class CatalogueSnapshot {
 				chars[i] = data.getChar(j);
 			}
 		}
-		return new String(chars);
+		return characters;
 	}
 
 	private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] { new char[256] });
@@ -246,23 +251,12 @@ public final class CatalogueSnapshot {
 	/** Whether a text column's value at a position passes a filter, without making a string of it. */
 	boolean matches(int column, int position, ColumnFilter filter) {
 		int at = starts[column][position];
-		int length = data.getInt(at);
-		int characters = length >>> 1;
+		int characters = data.getInt(at) >>> 1;
 		char[][] buffer = BUFFER.get();
 		if (buffer[0].length < characters) {
 			buffer[0] = new char[Math.max(characters, 2 * buffer[0].length)];
 		}
-		char[] chars = buffer[0];
-		if ((length & 1) == 0) {
-			for (int i = 0, j = at + 4; i < characters; i++, j++) {
-				chars[i] = (char) (data.get(j) & 0xFF);
-			}
-		} else {
-			for (int i = 0, j = at + 4; i < characters; i++, j += 2) {
-				chars[i] = data.getChar(j);
-			}
-		}
-		return filter.matches(chars, characters);
+		return filter.matches(buffer[0], decode(at, buffer[0]));
 	}
 
 	/** Whether a text column's value at a position is {@code text}, without making a string of it. */

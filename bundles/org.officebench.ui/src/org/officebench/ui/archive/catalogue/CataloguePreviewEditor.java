@@ -1,6 +1,5 @@
 package org.officebench.ui.archive.catalogue;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -11,16 +10,16 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.ui.DocumentEditorInput;
+import org.officebench.ui.ReadOnlyEditorPart;
 
 /**
  * A big catalogue's 归档文件目录 while its document is still being read: the table from the columns the file carries,
  * to browse, sort and filter at once. Read only; when the document is read, its editor takes its place and these
  * rows, as the user arranged them ({@link org.officebench.ui.DocumentEditors}).
  */
-public final class CataloguePreviewEditor extends EditorPart {
+public final class CataloguePreviewEditor extends ReadOnlyEditorPart {
 
 	public static final String ID = "org.officebench.ui.editors.archivePreview"; //$NON-NLS-1$
 
@@ -83,25 +82,5 @@ public final class CataloguePreviewEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		table.natTable().setFocus();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save: read only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save: read only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

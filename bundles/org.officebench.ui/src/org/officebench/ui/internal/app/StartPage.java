@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -25,13 +24,13 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ImageHyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.EditorPart;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.ui.DocumentCatalog;
 import org.officebench.ui.DocumentEditors;
 import org.officebench.ui.DocumentLabels;
 import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.ReadOnlyEditorPart;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.internal.wizards.NewDocumentAction;
 
@@ -39,7 +38,7 @@ import org.officebench.ui.internal.wizards.NewDocumentAction;
  * 开始: what the editor area shows before any document is open — the repository's contents by kind with a
  * 新建 link each, the documents changed last, and how to work with them.
  */
-public class StartPage extends EditorPart {
+public class StartPage extends ReadOnlyEditorPart {
 
 	public static final String ID = "org.officebench.ui.editors.start"; //$NON-NLS-1$
 	private static final int RECENT = 8;
@@ -215,25 +214,5 @@ public class StartPage extends EditorPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }
