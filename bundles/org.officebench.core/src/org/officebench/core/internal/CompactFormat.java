@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.core.archive.table.CatalogueSnapshot;
+import org.officebench.core.util.ForegroundWork;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.OfficeBenchPackage;
@@ -842,6 +843,7 @@ public final class CompactFormat {
 			try {
 				int read = 0;
 				while (read < children) {
+					yieldToForeground();
 					int blockChildren = in.readInt();
 					int blockObjects = in.readInt();
 					if (blockChildren <= 0 || blockChildren > children - read || blockObjects < blockChildren) {
@@ -873,6 +875,7 @@ public final class CompactFormat {
 					byte[] body = buffer;
 					pending.addLast(workers.submit(() -> {
 						try {
+							ForegroundWork.yieldTo();
 							CRC32C crc = new CRC32C();
 							crc.update(body, 0, length);
 							if ((int) crc.getValue() != checksum) {
@@ -897,6 +900,15 @@ public final class CompactFormat {
 				}
 			} finally {
 				pending.forEach(f -> f.cancel(true));
+			}
+		}
+
+		private static void yieldToForeground() throws InterruptedIOException {
+			try {
+				ForegroundWork.yieldTo();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException();
 			}
 		}
 

@@ -225,55 +225,62 @@ public final class CatalogueSnapshot {
 
 	/** A text column's distinct value at a position, made from the file's bytes. */
 	String value(int column, int position) {
-		int at = starts[column][position];
-		char[] chars = new char[data.getInt(at) >>> 1];
-		return new String(chars, 0, decode(at, chars));
+		Scratch scratch = SCRATCH.get();
+		return new String(scratch.chars, 0, scratch.decode(data, starts[column][position]));
 	}
-
-	/** Decodes the value whose length stands at {@code at} into {@code chars} (long enough); returns its length. */
-	private int decode(int at, char[] chars) {
-		int length = data.getInt(at);
-		int characters = length >>> 1;
-		if ((length & 1) == 0) {
-			for (int i = 0, j = at + 4; i < characters; i++, j++) {
-				chars[i] = (char) (data.get(j) & 0xFF);
-			}
-		} else {
-			for (int i = 0, j = at + 4; i < characters; i++, j += 2) {
-				chars[i] = data.getChar(j);
-			}
-		}
-		return characters;
-	}
-
-	private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] { new char[256] });
 
 	/** Whether a text column's value at a position passes a filter, without making a string of it. */
 	boolean matches(int column, int position, ColumnFilter filter) {
-		int at = starts[column][position];
-		int characters = data.getInt(at) >>> 1;
-		char[][] buffer = BUFFER.get();
-		if (buffer[0].length < characters) {
-			buffer[0] = new char[Math.max(characters, 2 * buffer[0].length)];
-		}
-		return filter.matches(buffer[0], decode(at, buffer[0]));
+		Scratch scratch = SCRATCH.get();
+		return filter.matches(scratch.chars, scratch.decode(data, starts[column][position]));
 	}
 
 	/** Whether a text column's value at a position is {@code text}, without making a string of it. */
 	boolean isValue(int column, int position, String text) {
 		int at = starts[column][position];
-		int length = data.getInt(at);
-		int characters = length >>> 1;
-		if (text.length() != characters) {
+		if (text.length() != data.getInt(at) >>> 1) {
 			return false;
 		}
-		boolean latin1 = (length & 1) == 0;
-		for (int i = 0, j = at + 4; i < characters; i++) {
-			char c = latin1 ? (char) (data.get(j++) & 0xFF) : data.getChar((j += 2) - 2);
-			if (c != text.charAt(i)) {
+		Scratch scratch = SCRATCH.get();
+		int characters = scratch.decode(data, at);
+		for (int i = 0; i < characters; i++) {
+			if (scratch.chars[i] != text.charAt(i)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+	/** A thread's buffers for decoding values: one bulk copy out of the mapping, then a loop over an array. */
+	private static final class Scratch {
+		byte[] bytes = new byte[512];
+		char[] chars = new char[256];
+
+		/** Decodes the value whose length stands at {@code at} into {@link #chars}; returns its length. */
+		int decode(ByteBuffer data, int at) {
+			int length = data.getInt(at);
+			int characters = length >>> 1;
+			boolean latin1 = (length & 1) == 0;
+			int size = latin1 ? characters : 2 * characters;
+			if (bytes.length < size) {
+				bytes = new byte[Math.max(size, 2 * bytes.length)];
+			}
+			if (chars.length < characters) {
+				chars = new char[Math.max(characters, 2 * chars.length)];
+			}
+			data.get(at + 4, bytes, 0, size);
+			if (latin1) {
+				for (int i = 0; i < characters; i++) {
+					chars[i] = (char) (bytes[i] & 0xFF);
+				}
+			} else {
+				for (int i = 0, j = 0; i < characters; i++, j += 2) {
+					chars[i] = (char) (bytes[j] << 8 | bytes[j + 1] & 0xFF);
+				}
+			}
+			return characters;
+		}
 	}
 }

@@ -61,6 +61,7 @@ import org.officebench.core.archive.ArchiveRuleException;
 import org.officebench.core.archive.Reclassification;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.core.util.ForegroundWork;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.RetentionPeriod;
@@ -505,6 +506,8 @@ final class CatalogueTable {
 		if (clearSelection) {
 			selectionLayer.clear(false);
 		}
+		// The rows are sorted and filtered when first asked for: here, with background reads paused.
+		ForegroundWork.run(rows::size);
 		oddGroupRows = null;
 		if (rows.isGrouped()) {
 			java.util.BitSet odd = new java.util.BitSet();
