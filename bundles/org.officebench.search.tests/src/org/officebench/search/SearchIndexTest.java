@@ -251,6 +251,22 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void aCountsOnlySearchGivesTheFacetsAndTheTotalOfTheHitsShownFirst() {
+		SearchRequest narrowed = SearchRequest.of("门店").withFilter(Facet.YEAR, "2024");
+		SearchResults full = index.search(narrowed);
+		SearchResults counts = index.search(narrowed.countsOnly());
+		assertTrue(counts.hits().isEmpty(), "no hits read");
+		assertEquals(full.totalHits(), counts.totalHits());
+		assertTrue(counts.totalExact());
+		assertEquals(full.facets(), counts.facets(), "the year facet counted without its own filter, the others with it");
+		SearchResults hitsFirst = index.search(narrowed.withFacets(false));
+		SearchResults shown = hitsFirst.withCounts(counts);
+		assertEquals(titles(full.hits()), titles(shown.hits()));
+		assertEquals(full.facets(), shown.facets());
+		assertEquals(full.totalHits(), shown.totalHits());
+	}
+
+	@Test
 	void aFileWithoutTextIsReportedAndItsItemFoundByItsTitle() {
 		IndexStatus status = index.status();
 		assertTrue(status.health().isReady());

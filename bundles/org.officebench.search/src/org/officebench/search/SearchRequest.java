@@ -8,7 +8,7 @@ import java.util.Map;
  * A search: what was typed, the facet values it is narrowed to, how many hits to return and whether to count facets.
  *
  * @param filters       facet → value (a code: {@code 2024}, {@code D30}, {@code YYB}); results must have each
- * @param limit         hits returned, best first
+ * @param limit         hits returned, best first; 0 with facets: only the facets and the exact total
  * @param snippetLength characters of text shown around the matches
  * @param facets        count the facets (a UI wants them; the command line does not)
  */
@@ -19,7 +19,7 @@ public record SearchRequest(String query, Map<Facet, String> filters, int limit,
 
 	public SearchRequest {
 		filters = Collections.unmodifiableMap(filters.isEmpty() ? new EnumMap<>(Facet.class) : new EnumMap<>(filters));
-		if (limit < 1) {
+		if (limit < 0 || limit == 0 && !facets) {
 			throw new IllegalArgumentException("limit " + limit); //$NON-NLS-1$
 		}
 	}
@@ -41,6 +41,11 @@ public record SearchRequest(String query, Map<Facet, String> filters, int limit,
 
 	public SearchRequest withLimit(int n) {
 		return new SearchRequest(query, filters, n, snippetLength, facets);
+	}
+
+	/** The facets and the exact total of this search, no hits: what a view fills in after showing the hits. */
+	public SearchRequest countsOnly() {
+		return new SearchRequest(query, filters, 0, snippetLength, true);
 	}
 
 	public SearchRequest withFacets(boolean count) {

@@ -32,6 +32,11 @@ public record SearchResults(Problem problem, List<ParsedQuery.Notice> notices, l
 		INDEX_DAMAGED
 	}
 
+	/** These hits with the facets and the total of a {@linkplain SearchRequest#countsOnly() counts-only} search. */
+	public SearchResults withCounts(SearchResults counts) {
+		return new SearchResults(problem, notices, counts.totalHits(), counts.totalExact(), hits, counts.facets(), highlights, took);
+	}
+
 	static SearchResults problem(Problem problem, Duration took) {
 		return new SearchResults(problem, List.of(), 0, true, List.of(), Map.of(), List.of(), took);
 	}

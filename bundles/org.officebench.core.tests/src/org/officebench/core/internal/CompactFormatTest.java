@@ -95,11 +95,11 @@ class CompactFormatTest {
 	void theStartUpWarmUpRunsOnlyForACompactCatalogueAndLeavesNothingBehind() throws Exception {
 		Path folder = temp.resolve("warm");
 		try (Repository repository = TestRepositories.open(folder, true)) {
-			assertFalse(CatalogueWarmUp.worthwhile(repository), "the samples are small XMI documents");
+			assertFalse(CatalogueWarmUp.worthwhile(repository.documents()), "the samples are small XMI documents");
 			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "大档案");
 			fill((ArchiveCatalogue) document.root(), FileOfficeDocument.COMPACT_FROM_ITEMS);
 			document.save();
-			assertTrue(CatalogueWarmUp.worthwhile(repository), "a catalogue saved in the compact format");
+			assertTrue(CatalogueWarmUp.worthwhile(repository.documents()), "a catalogue saved in the compact format");
 
 			List<Path> before;
 			try (java.util.stream.Stream<Path> files = Files.walk(folder)) {

@@ -167,16 +167,9 @@ public final class CompactFormat {
 	public static CatalogueSnapshot readSnapshot(FileChannel channel) throws IOException {
 		// Unbuffered, so that the channel stands right after the head.
 		DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
-		if (!isCompact(in)) {
-			throw new IOException(Messages.Compact_notCompact);
-		}
-		int format = in.readInt();
-		in.readInt();
+		int format = readHeader(in).format();
 		if (format < 3 || format > FORMAT) {
 			return null;
-		}
-		for (int i = 0; i < 6; i++) {
-			readString(in);
 		}
 		int length = in.readInt();
 		if (length == 0) {
@@ -199,28 +192,31 @@ public final class CompactFormat {
 	}
 
 	static Head readHead(InputStream source) throws IOException {
-		DataInputStream in = new DataInputStream(new BufferedInputStream(source, 4096));
-		if (!isCompact(in)) {
-			throw new IOException(Messages.Compact_notCompact);
-		}
-		in.readInt();
-		int modelVersion = in.readInt();
-		return new Head(modelVersion, readString(in), readString(in), readString(in), readString(in), readString(in), readString(in));
+		return readHeader(new DataInputStream(new BufferedInputStream(source, 4096))).head();
 	}
 
-	/** Reads a whole document; a newer model version or a damaged file is an {@link IOException} saying so. */
-	public static Document read(InputStream source, int newestModelVersion) throws IOException {
-		DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
+	/** The format, then what a listing shows. */
+	private record Header(int format, Head head) {
+	}
+
+	private static Header readHeader(DataInputStream in) throws IOException {
 		if (!isCompact(in)) {
 			throw new IOException(Messages.Compact_notCompact);
 		}
 		int format = in.readInt();
 		int modelVersion = in.readInt();
+		return new Header(format,
+				new Head(modelVersion, readString(in), readString(in), readString(in), readString(in), readString(in), readString(in)));
+	}
+
+	/** Reads a whole document; a newer model version or a damaged file is an {@link IOException} saying so. */
+	public static Document read(InputStream source, int newestModelVersion) throws IOException {
+		DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
+		Header header = readHeader(in);
+		int format = header.format();
+		int modelVersion = header.head().modelVersion();
 		if (format < 1 || format > FORMAT || modelVersion > newestModelVersion) {
 			throw new IOException(NLS.bind(Messages.Load_newerModel, modelVersion, newestModelVersion));
-		}
-		for (int i = 0; i < 6; i++) {
-			readString(in);
 		}
 		try {
 			skipTableSection(in, format);
@@ -276,35 +272,12 @@ public final class CompactFormat {
 		out.write(bytes);
 	}
 
-	/**
-	 * A value's text: (length × 2 + 0) and Latin-1 bytes, or (length × 2 + 1) and UTF-16 chars, so that reading makes
-	 * the string in one copy (decoding UTF-8 Chinese takes five times as long); -1 for null.
-	 */
+	/** A value's text as {@link CompactText} writes it; -1 for null. */
 	private static void writeValueString(DataOutputStream out, String value) throws IOException {
 		if (value == null) {
 			out.writeInt(NULL_STRING);
-			return;
-		}
-		int length = value.length();
-		boolean latin1 = true;
-		for (int i = 0; i < length && latin1; i++) {
-			latin1 = value.charAt(i) <= 0xFF;
-		}
-		if (length > (Integer.MAX_VALUE >> 2)) {
-			throw new IOException("text of " + length + " characters"); //$NON-NLS-1$
-		}
-		out.writeInt(length << 1 | (latin1 ? 0 : 1));
-		if (latin1) {
-			out.write(value.getBytes(StandardCharsets.ISO_8859_1));
 		} else {
-			// One write, not two per character as DataOutputStream.writeChars does.
-			byte[] bytes = new byte[2 * length];
-			for (int i = 0, j = 0; i < length; i++, j += 2) {
-				char c = value.charAt(i);
-				bytes[j] = (byte) (c >> 8);
-				bytes[j + 1] = (byte) c;
-			}
-			out.write(bytes);
+			CompactText.write(out, value);
 		}
 	}
 
@@ -576,9 +549,7 @@ public final class CompactFormat {
 			}
 			byte[] bytes = bytes(2 * length);
 			char[] chars = new char[length];
-			for (int i = 0, j = 0; i < length; i++, j += 2) {
-				chars[i] = (char) (bytes[j] << 8 | bytes[j + 1] & 0xFF);
-			}
+			CompactText.utf16(bytes, 0, chars, length);
 			return new String(chars);
 		}
 
@@ -650,9 +621,7 @@ public final class CompactFormat {
 			buffer.position(at + 2 * length);
 			byte[] bytes = buffer.array();
 			char[] chars = new char[length];
-			for (int i = 0, j = at; i < length; i++, j += 2) {
-				chars[i] = (char) (bytes[j] << 8 | bytes[j + 1] & 0xFF);
-			}
+			CompactText.utf16(bytes, at, chars, length);
 			return new String(chars);
 		}
 

@@ -57,29 +57,23 @@ final class FileOfficeDocument implements OfficeDocument {
 
 		@Override
 		public void execute(Command command) {
-			writing.lock();
-			try {
-				super.execute(command);
-			} finally {
-				writing.unlock();
-			}
+			whileNotWriting(() -> super.execute(command));
 		}
 
 		@Override
 		public void undo() {
-			writing.lock();
-			try {
-				super.undo();
-			} finally {
-				writing.unlock();
-			}
+			whileNotWriting(super::undo);
 		}
 
 		@Override
 		public void redo() {
+			whileNotWriting(super::redo);
+		}
+
+		private void whileNotWriting(Runnable change) {
 			writing.lock();
 			try {
-				super.redo();
+				change.run();
 			} finally {
 				writing.unlock();
 			}

@@ -171,12 +171,9 @@ final class OfdText {
 		return roots;
 	}
 
-	private record PageRef(String path) {
-	}
-
 	private void document(ZipFile zip, String documentPath) throws IOException, Damaged, Full {
 		String folder = folderOf(documentPath);
-		List<PageRef> pageRefs = new ArrayList<>();
+		List<String> pagePaths = new ArrayList<>();
 		Map<String, String> templates = new HashMap<>(); // ID → path
 		XMLStreamReader r = open(zip, documentPath, null);
 		try {
@@ -187,7 +184,7 @@ final class OfdText {
 				String name = r.getLocalName();
 				String baseLoc = r.getAttributeValue(null, "BaseLoc"); //$NON-NLS-1$
 				if (name.equals("Page") && baseLoc != null) { //$NON-NLS-1$
-					pageRefs.add(new PageRef(resolve(folder, baseLoc)));
+					pagePaths.add(resolve(folder, baseLoc));
 				} else if (name.equals("TemplatePage") && baseLoc != null) { //$NON-NLS-1$
 					templates.put(String.valueOf(r.getAttributeValue(null, "ID")), resolve(folder, baseLoc)); //$NON-NLS-1$
 				}
@@ -198,9 +195,9 @@ final class OfdText {
 			close(r);
 		}
 		Map<String, String> templateText = new HashMap<>(); // path → its text, read once
-		for (PageRef page : pageRefs) {
+		for (String page : pagePaths) {
 			pages++;
-			page(zip, page.path(), templates, templateText);
+			page(zip, page, templates, templateText);
 		}
 	}
 

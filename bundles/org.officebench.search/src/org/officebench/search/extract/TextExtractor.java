@@ -258,9 +258,12 @@ public final class TextExtractor {
 		StringBuilder text = new StringBuilder(marked.length());
 		for (String page : marked.toString().split(PAGE_MARK, -1)) {
 			String[] lines = page.split(LINE_MARK, -1);
+			int[] widths = new int[lines.length];
 			int longest = 0;
-			for (String line : lines) {
-				longest = Math.max(longest, line.strip().codePointCount(0, line.strip().length()));
+			for (int i = 0; i < lines.length; i++) {
+				String stripped = lines[i].strip();
+				widths[i] = stripped.codePointCount(0, stripped.length());
+				longest = Math.max(longest, widths[i]);
 			}
 			for (int i = 0; i < lines.length; i++) {
 				String line = lines[i];
@@ -270,7 +273,7 @@ public final class TextExtractor {
 				}
 				String end = line.stripTrailing();
 				String next = lines[i + 1];
-				boolean full = line.strip().codePointCount(0, line.strip().length()) * 5 >= longest * 4;
+				boolean full = widths[i] * 5 >= longest * 4;
 				boolean wrapped = full && !end.isEmpty() && !next.isEmpty() && isHan(end.codePointBefore(end.length()))
 						&& isHan(next.codePointAt(0));
 				if (!wrapped) {

@@ -52,8 +52,9 @@ public final class Searcher {
 			throws IOException {
 		Query query = withFilters(parsed.query(), request.filters(), null);
 		int window = parsed.nearness() == null ? request.limit() : Math.max(request.limit(), NEARNESS_WINDOW);
-		TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(window, COUNT_UP_TO);
-		TopDocs topDocs;
+		// No hits wanted (counts only): no top documents collected, rescored or read.
+		TopScoreDocCollectorManager top = request.limit() == 0 ? null : new TopScoreDocCollectorManager(window, COUNT_UP_TO);
+		TopDocs topDocs = null;
 		Map<Facet, List<Facet.Count>> facets = new EnumMap<>(Facet.class);
 		long total;
 		boolean exact;
@@ -65,9 +66,14 @@ public final class Searcher {
 				}
 			}
 			FacetCounter counter = new FacetCounter(unfiltered);
-			Object[] both = searcher.search(query, new MultiCollectorManager(top, counter));
-			topDocs = (TopDocs) both[0];
-			FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+			FacetCounter.Counts counts;
+			if (top == null) {
+				counts = searcher.search(query, counter);
+			} else {
+				Object[] both = searcher.search(query, new MultiCollectorManager(top, counter));
+				topDocs = (TopDocs) both[0];
+				counts = (FacetCounter.Counts) both[1];
+			}
 			total = counts.matches();
 			exact = true;
 			for (Facet facet : Facet.values()) {
@@ -86,11 +92,11 @@ public final class Searcher {
 			total = topDocs.totalHits.value();
 			exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
 		}
-		if (parsed.nearness() != null) {
+		if (topDocs != null && parsed.nearness() != null) {
 			topDocs = QueryRescorer.rescore(searcher, topDocs, parsed.nearness(), 1, request.limit());
 		}
 		List<Hit> hits = new ArrayList<>();
-		for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
+		for (ScoreDoc scoreDoc : topDocs == null ? new ScoreDoc[0] : topDocs.scoreDocs) {
 			Document stored = searcher.storedFields().document(scoreDoc.doc);
 			hits.add(hit(stored, scoreDoc.score, parsed.highlights(), request.snippetLength()));
 		}

@@ -403,7 +403,7 @@ public final class SearchView extends ViewPart {
 				}
 				SearchResults counted;
 				try {
-					counted = search.index().search(request);
+					counted = search.index().search(request.countsOnly());
 				} catch (IllegalStateException e) {
 					return Status.OK_STATUS; // the index closed meanwhile: the hits stay shown
 				}
@@ -448,10 +448,9 @@ public final class SearchView extends ViewPart {
 		if (!text.equals(shownQuery) || shown == null) {
 			return;
 		}
-		SearchResults first = shown;
-		shown = counted;
-		showMessage(countLine(counted, first));
-		fillFacets(counted.facets());
+		shown = shown.withCounts(counted);
+		showMessage(countLine(shown, shown));
+		fillFacets(shown.facets());
 	}
 
 	/** 找到 N 条结果（用时 …）, timed by the search that brought the hits. */

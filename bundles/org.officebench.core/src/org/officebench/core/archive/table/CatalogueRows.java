@@ -135,31 +135,33 @@ public final class CatalogueRows {
 		boolean matches = loaded.size() == n && IntStream.range(0, n).parallel().allMatch(i -> {
 			ArchiveItem item = loaded.get(i);
 			for (CatalogueColumn column : COLUMNS) {
-				int key = keys[column.ordinal()][i];
-				if (column.kind() == CatalogueColumn.Kind.TEXT) {
-					String text = column.string(item);
-					if (text == null ? key != TextIndex.NONE : key == TextIndex.NONE || !from.isValue(column.ordinal(), key >> 1, text)) {
-						return false;
-					}
-				} else if (column.number(item, zone) != key) {
+				if (column.kind() != CatalogueColumn.Kind.TEXT && column.number(item, zone) != keys[column.ordinal()][i]) {
 					return false;
 				}
 			}
 			return true;
 		});
-		// The text indexes take the items' own strings (the snapshot's bytes go), and must be in order for lookups.
+		// Text: the items' strings gathered by position must agree among themselves, with the snapshot's value (read once
+		// per distinct value) and with its order; the text indexes then take them and the snapshot's bytes go.
 		TextIndex[] adopted = new TextIndex[COLUMNS.length];
 		if (matches) {
 			matches = IntStream.range(0, COLUMNS.length).filter(c -> COLUMNS[c].kind() == CatalogueColumn.Kind.TEXT).parallel().allMatch(c -> {
 				String[] values = new String[from.distinctCount(c)];
 				int[] rank = keys[c];
 				for (int i = 0; i < n; i++) {
-					if (rank[i] != TextIndex.NONE) {
-						values[rank[i] >> 1] = COLUMNS[c].string(loaded.get(i));
+					String text = COLUMNS[c].string(loaded.get(i));
+					if (rank[i] == TextIndex.NONE) {
+						if (text != null) {
+							return false;
+						}
+					} else if (values[rank[i] >> 1] == null) {
+						values[rank[i] >> 1] = text;
+					} else if (!values[rank[i] >> 1].equals(text)) {
+						return false;
 					}
 				}
 				for (int d = 0; d < values.length; d++) {
-					if (values[d] == null || d > 0 && values[d - 1].compareTo(values[d]) >= 0) {
+					if (values[d] == null || !from.isValue(c, d, values[d]) || d > 0 && values[d - 1].compareTo(values[d]) >= 0) {
 						return false;
 					}
 				}
@@ -250,9 +252,6 @@ public final class CatalogueRows {
 		return rank == TextIndex.NONE ? null : textIndexes[column.ordinal()].distinct(rank >> 1);
 	}
 
-	private int count() {
-		return snapshot != null ? snapshot.size : items.size();
-	}
 
 	/** The row showing an item, or -1 when it is filtered out or unknown. */
 	public int rowOf(ArchiveItem item) {
@@ -271,7 +270,7 @@ public final class CatalogueRows {
 
 	/** The number of items, shown or not. */
 	public int totalSize() {
-		return count();
+		return snapshot != null ? snapshot.size : items.size();
 	}
 
 	// ---- sorting, filtering, grouping
@@ -533,7 +532,7 @@ public final class CatalogueRows {
 	 * run {@link TextIndexing#run()} on any, then {@link #install(TextIndexing)} on the owning thread again.
 	 */
 	public TextIndexing textIndexing() {
-		int n = count();
+		int n = totalSize();
 		List<CatalogueColumn> columns = new ArrayList<>();
 		List<String[]> texts = new ArrayList<>();
 		for (CatalogueColumn column : COLUMNS) {
@@ -696,7 +695,7 @@ public final class CatalogueRows {
 	}
 
 	private int[] order() {
-		int n = count();
+		int n = totalSize();
 		int[] result = new int[n];
 		if (sortColumn == null) {
 			for (int i = 0; i < n; i++) {
@@ -836,7 +835,7 @@ public final class CatalogueRows {
 	}
 
 	private void applyFilters() {
-		int n = count();
+		int n = totalSize();
 		List<boolean[]> tests = new ArrayList<>();
 		for (Map.Entry<CatalogueColumn, FilterState> entry : filterStates.entrySet()) {
 			FilterState state = entry.getValue();
@@ -875,7 +874,7 @@ public final class CatalogueRows {
 	}
 
 	private void computePass(CatalogueColumn column, FilterState state) {
-		int n = count();
+		int n = totalSize();
 		boolean[] pass = state.pass != null && state.pass.length >= n ? state.pass : new boolean[keys[0].length];
 		state.pass = pass;
 		prepare(column, state);

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.officebench.core.internal.CompactText;
 import org.officebench.model.ArchiveItem;
 
 /**
@@ -77,7 +78,7 @@ public final class CatalogueSnapshot {
 				TextIndex index = TextIndex.build(values, n, rank);
 				out.writeInt(index.distinctCount());
 				for (int d = 0; d < index.distinctCount(); d++) {
-					writeText(out, index.distinct(d));
+					CompactText.write(out, index.distinct(d));
 				}
 				for (int r : rank) {
 					out.writeInt(r == TextIndex.NONE ? NO_VALUE : r >> 1);
@@ -87,26 +88,6 @@ public final class CatalogueSnapshot {
 		}
 		out.flush();
 		return bytes.toByteArray();
-	}
-
-	/** Latin-1 or UTF-16, as the compact format writes text: (length × 2 + 1 for UTF-16) and the bytes. */
-	private static void writeText(DataOutputStream out, String value) throws IOException {
-		int length = value.length();
-		boolean latin1 = true;
-		for (int i = 0; i < length && latin1; i++) {
-			latin1 = value.charAt(i) <= 0xFF;
-		}
-		out.writeInt(length << 1 | (latin1 ? 0 : 1));
-		if (latin1) {
-			out.write(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-		} else {
-			byte[] chars = new byte[2 * length];
-			for (int i = 0, j = 0; i < length; i++, j += 2) {
-				chars[j] = (byte) (value.charAt(i) >> 8);
-				chars[j + 1] = (byte) value.charAt(i);
-			}
-			out.write(chars);
-		}
 	}
 
 	/**
@@ -183,24 +164,12 @@ public final class CatalogueSnapshot {
 		}
 	}
 
-	/** YYYYMMDD in this machine's zone; by arithmetic where the zone keeps one offset (China's does). */
+	/** YYYYMMDD in this machine's zone, as the table shows a date. */
 	private static int[] days(long[] instants) {
-		int n = instants.length;
-		int[] day = new int[n];
+		int[] day = new int[instants.length];
 		ZoneId zone = ZoneId.systemDefault();
-		boolean fixed = zone.getRules().isFixedOffset();
-		long offset = fixed ? zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() * 1000L : 0;
-		IntStream.range(0, n).parallel().forEach(i -> {
-			long instant = instants[i];
-			if (instant == NO_DATE) {
-				day[i] = 0;
-			} else if (fixed) {
-				java.time.LocalDate date = java.time.LocalDate.ofEpochDay(Math.floorDiv(instant + offset, 86_400_000L));
-				day[i] = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-			} else {
-				day[i] = CatalogueColumn.dayOf(new Date(instant), zone);
-			}
-		});
+		IntStream.range(0, instants.length).parallel()
+				.forEach(i -> day[i] = instants[i] == NO_DATE ? 0 : CatalogueColumn.dayOf(new Date(instants[i]), zone));
 		return day;
 	}
 
@@ -276,9 +245,7 @@ public final class CatalogueSnapshot {
 					chars[i] = (char) (bytes[i] & 0xFF);
 				}
 			} else {
-				for (int i = 0, j = 0; i < characters; i++, j += 2) {
-					chars[i] = (char) (bytes[j] << 8 | bytes[j + 1] & 0xFF);
-				}
+				CompactText.utf16(bytes, 0, chars, characters);
 			}
 			return characters;
 		}

@@ -4,22 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.officebench.core.Repository;
+import org.officebench.core.DocumentSummary;
 import org.officebench.core.internal.CompactFormat;
 import org.officebench.core.internal.Xmi;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.ModelVersion;
 import org.officebench.model.OfficeBenchFactory;
-import org.officebench.model.RetentionPeriod;
 import org.officebench.model.StoredFile;
 
 /**
@@ -42,24 +38,9 @@ public final class CatalogueWarmUp {
 	private CatalogueWarmUp() {
 	}
 
-	/** A catalogue in the compact format is in the repository: the first open will be long enough to be worth it. */
-	public static boolean worthwhile(Repository repository) {
-		Path documents = repository.root().resolve("documents"); //$NON-NLS-1$
-		if (!Files.isDirectory(documents)) {
-			return false;
-		}
-		try (DirectoryStream<Path> kinds = Files.newDirectoryStream(documents, Files::isDirectory)) {
-			for (Path kind : kinds) {
-				try (DirectoryStream<Path> compact = Files.newDirectoryStream(kind, "*." + CompactFormat.EXTENSION)) { //$NON-NLS-1$
-					if (compact.iterator().hasNext()) {
-						return true;
-					}
-				}
-			}
-		} catch (IOException | UncheckedIOException e) {
-			return false; // an unreadable folder: the open will tell the user, not the warm-up
-		}
-		return false;
+	/** A catalogue in the compact format is among the documents: its first open will be long enough to be worth it. */
+	public static boolean worthwhile(List<DocumentSummary> documents) {
+		return documents.stream().anyMatch(summary -> summary.file().endsWith("." + CompactFormat.EXTENSION)); //$NON-NLS-1$
 	}
 
 	/**
@@ -112,30 +93,18 @@ public final class CatalogueWarmUp {
 		ArchiveCatalogue catalogue = f.createArchiveCatalogue();
 		catalogue.setFondsCode("Z000"); //$NON-NLS-1$
 		catalogue.setFondsName("预热"); //$NON-NLS-1$
-		String[] words = { "营运部", "关于", "门店", "巡检", "整改", "会议纪要", "通知", "工作总结", "安全", "培训", "制度", "报送" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-		RetentionPeriod[] retentions = RetentionPeriod.VALUES.toArray(RetentionPeriod[]::new);
-		for (int i = 1; i <= ITEMS; i++) {
-			ArchiveItem item = f.createArchiveItem();
-			item.setId("warm-" + i); //$NON-NLS-1$
-			item.setItemNumber(i);
-			item.setYear(2000 + i % 25);
-			item.setRetention(retentions[i % retentions.length]);
-			item.setOrganizationCode(i % 2 == 0 ? "YYB" : "BGS"); //$NON-NLS-1$ //$NON-NLS-2$
-			item.setArchivalCode("Z000-WS·" + (2000 + i % 25) + "-" + i); //$NON-NLS-1$ //$NON-NLS-2$
-			item.setTitle(words[i % words.length] + words[(i / 7) % words.length] + words[(i / 49) % words.length] + i);
-			item.setResponsible(words[i % 3]);
-			item.setDate(new Date(946_684_800_000L + i * 86_400_000L));
-			item.setDocumentNumber("营〔" + (2000 + i % 25) + "〕" + i + "号"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			item.setPages(1 + i % 40);
+		List<ArchiveItem> items = CatalogueRowsTiming.generate(ITEMS, 2500);
+		for (ArchiveItem item : items) {
+			item.setId("warm-" + item.getItemNumber()); //$NON-NLS-1$
 			StoredFile stored = f.createStoredFile();
 			stored.setFileName(item.getTitle() + ".pdf"); //$NON-NLS-1$
-			stored.setSha256(Integer.toHexString(i).repeat(8));
-			stored.setSize(1000L + i);
+			stored.setSha256(Integer.toHexString(item.getItemNumber()).repeat(8));
+			stored.setSize(1000L + item.getItemNumber());
 			stored.setMediaType("application/pdf"); //$NON-NLS-1$
 			stored.setAdded(item.getDate());
 			item.getFiles().add(stored);
-			catalogue.getItems().add(item);
 		}
+		catalogue.getItems().addAll(items);
 		return catalogue;
 	}
 }

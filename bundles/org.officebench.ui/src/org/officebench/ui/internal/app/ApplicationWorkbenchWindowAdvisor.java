@@ -63,7 +63,9 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		Repository repository = OfficeBenchUI.repositoryOrNull();
 		if (repository != null) {
 			Job catalogue = Job.create(Messages.Job_prepareCatalogue, monitor -> {
-				if (CatalogueWarmUp.worthwhile(repository)) {
+				// The navigator's listing when it has one, so that the files are not listed again for this.
+				var listed = OfficeBenchUI.catalog().snapshot();
+				if (CatalogueWarmUp.worthwhile(listed != null ? listed.documents() : repository.documents())) {
 					CatalogueWarmUp.run(monitor::isCanceled, CatalogueWarmUp.HEAP_TOUCH);
 				}
 			});
