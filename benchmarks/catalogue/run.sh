@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Catalogue benchmark: a 归档文件目录 of N 件 (default 1,000,000) generated from the seed texts, opened in a
-# fresh JVM with the workbench's heap (-Xmx2g), once at once and once after the start-up warm-up the workbench runs
+# fresh JVM with the workbench's heap and collector settings (-Xmx2g -XX:MaxGCPauseMillis=50), once at once and once after the start-up warm-up the workbench runs
 # (CatalogueWarmUp); prints open, sort and filter times and the heap used.
 #   benchmarks/catalogue/run.sh [ITEMS]
 set -euo pipefail
@@ -9,6 +9,8 @@ cd "$HERE"
 . releng/scripts/find-jdk.sh
 officebench_find_jdk || exit 1
 ITEMS=${1:-1000000}
+# As ./officebench starts the workbench.
+WORKBENCH_VM="-Xmx2g -XX:MaxGCPauseMillis=50"
 # Plain Java over the product's own jars: what is measured is the model, the repository and the row engine, not OSGi.
 . benchmarks/product-classpath.sh
 CP=$PRODUCT_CP
@@ -19,6 +21,6 @@ echo "items:               $ITEMS, $(nproc) cores, $("$JAVA_HOME/bin/java" -vers
 "$JAVA_HOME/bin/javac" -nowarn -d "$WORK/classes" -cp "$CP" benchmarks/catalogue/CatalogueBenchmark.java
 "$JAVA_HOME/bin/java" -Xmx6g -cp "$WORK/classes:$CP" CatalogueBenchmark generate "$WORK/repo" "$ITEMS" "$SEEDS"
 echo "--- opened at once after start (cold JVM)"
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$WORK/classes:$CP" CatalogueBenchmark measure "$WORK/repo"
+"$JAVA_HOME/bin/java" $WORKBENCH_VM -cp "$WORK/classes:$CP" CatalogueBenchmark measure "$WORK/repo"
 echo "--- opened after the workbench's start-up warm-up (a fresh JVM again)"
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$WORK/classes:$CP" CatalogueBenchmark measure "$WORK/repo" warm
+"$JAVA_HOME/bin/java" $WORKBENCH_VM -cp "$WORK/classes:$CP" CatalogueBenchmark measure "$WORK/repo" warm

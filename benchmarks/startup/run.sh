@@ -35,7 +35,7 @@ start_once() { # product-dir application product-id config-dir extra-args... ; p
 		if [[ "$line" == *OFFICEBENCH-WINDOW-OPEN* ]]; then
 			echo $((($(date +%s%N) - t0) / 1000000))
 		fi
-	done < <("$JAVA_HOME/bin/java" -Xmx2g -Dofficebench.exitAfterStartup=true \
+	done < <("$JAVA_HOME/bin/java" -Xmx2g -XX:MaxGCPauseMillis=50 -Dofficebench.exitAfterStartup=true \
 		-Dosgi.sharedConfiguration.area="$dir/configuration" -Dosgi.configuration.cascaded=true -jar "$dir"/plugins/org.eclipse.equinox.launcher_*.jar \
 		-configuration "$config" -data "$WORK/data-$product" -nl zh_CN -product "$product" -application "$app" "$@" 2>>"$WORK/stderr.log")
 }
