@@ -670,7 +670,7 @@ public final class CompactFormat {
 			this.dictionary = dictionary;
 		}
 
-		abstract void numbered(EObject object);
+		abstract void numbered(EObject object) throws IOException;
 
 		/** Dictionary entries this decoder may use. */
 		abstract int knownEntries();
@@ -953,8 +953,11 @@ public final class CompactFormat {
 		}
 
 		@Override
-		void numbered(EObject object) {
+		void numbered(EObject object) throws IOException {
 			objects[count++] = object;
+			if ((count & 255) == 0) {
+				MainDecoder.yieldToForeground(); // within a millisecond, not only between blocks
+			}
 		}
 
 		@Override
