@@ -46,7 +46,9 @@ import org.officebench.ui.editors.DocumentFormEditor;
 import org.officebench.ui.editors.ModelFields;
 import org.officebench.ui.internal.app.RepositoryStatus;
 import org.officebench.ui.internal.navigator.RepositoryNavigator;
-import org.officebench.ui.internal.wizards.NewDocumentWizard;
+import org.officebench.ui.wizards.NewDocumentWizard;
+import org.officebench.ui.tests.support.RunningWorkbench;
+import org.officebench.ui.tests.support.UI;
 
 /**
  * The workbench as a user meets it: started by our application on the test repository, a document created through

@@ -7,8 +7,8 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
-import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.model.Document;
+import org.officebench.ui.kinds.DocumentKinds;
 
 /**
  * The input of a document editor: one open {@link OfficeDocument}. Two inputs are equal when they are about the
@@ -19,43 +19,54 @@ public final class DocumentEditorInput implements IEditorInput {
 	private final String id;
 	private final OfficeDocument document;
 	private final String previewTitle;
-	private CatalogueRows rows;
+	private final DocumentKind previewKind;
+	private final Object previewData;
+	private Object handOver;
 
 	public DocumentEditorInput(OfficeDocument document) {
 		this(document, null);
 	}
 
-	/** A document with the catalogue rows its preview showed, so that its table keeps how the user arranged them. */
-	public DocumentEditorInput(OfficeDocument document, CatalogueRows rows) {
+	/**
+	 * A document with what its preview hands over to its editor (e.g. the rows of a catalogue as the user sorted
+	 * them in the preview); see {@link org.officebench.ui.kinds.DocumentPreview}.
+	 */
+	public DocumentEditorInput(OfficeDocument document, Object handOver) {
 		this.document = Objects.requireNonNull(document);
 		this.id = document.id();
 		this.previewTitle = null;
-		this.rows = rows;
+		this.previewKind = null;
+		this.previewData = null;
+		this.handOver = handOver;
 	}
 
-	private DocumentEditorInput(String id, String previewTitle, CatalogueRows rows) {
+	private DocumentEditorInput(String id, String previewTitle, DocumentKind previewKind, Object previewData) {
 		this.id = Objects.requireNonNull(id);
 		this.document = null;
 		this.previewTitle = previewTitle;
-		this.rows = rows;
+		this.previewKind = previewKind;
+		this.previewData = previewData;
 	}
 
 	/** An input that only serves to find the editor of a document ({@code page.findEditor}). */
 	public static DocumentEditorInput lookup(String id) {
-		return new DocumentEditorInput(id, null, null);
+		return new DocumentEditorInput(id, null, null, null);
 	}
 
-	/** The input of a big catalogue's preview: its table from the file's columns while the document is read. */
-	public static DocumentEditorInput preview(String id, String title, CatalogueRows rows) {
-		return new DocumentEditorInput(id, Objects.requireNonNull(title), Objects.requireNonNull(rows));
+	/** The input of a document's preview: what its kind shows while the document is read (see DocumentPreview). */
+	public static DocumentEditorInput preview(String id, String title, DocumentKind kind, Object data) {
+		return new DocumentEditorInput(id, Objects.requireNonNull(title), kind, Objects.requireNonNull(data));
 	}
 
-	/** The rows of a preview, or those a preview hands to the document's editor (once: the page takes them). */
-	public CatalogueRows takeRows() {
-		CatalogueRows taken = rows;
-		if (document != null) {
-			rows = null;
-		}
+	/** What a preview input shows; null for a document's input. */
+	public Object previewData() {
+		return previewData;
+	}
+
+	/** What the preview handed over to the document's editor (once: the editor takes it), or null. */
+	public Object takeHandOver() {
+		Object taken = handOver;
+		handOver = null;
 		return taken;
 	}
 
@@ -69,7 +80,7 @@ public final class DocumentEditorInput implements IEditorInput {
 	}
 
 	public DocumentKind kind() {
-		return document != null ? document.kind() : previewTitle != null ? DocumentKind.ARCHIVE : null;
+		return document != null ? document.kind() : previewKind;
 	}
 
 	@Override
@@ -79,7 +90,8 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
-		return kind() == null ? null : OfficeBenchUI.imageDescriptor(kind());
+		var kind = DocumentKinds.of(kind());
+		return kind == null ? null : kind.imageDescriptor();
 	}
 
 	@Override
@@ -97,7 +109,7 @@ public final class DocumentEditorInput implements IEditorInput {
 			return previewTitle != null ? previewTitle : id;
 		}
 		Document root = document.root();
-		return DocumentLabels.document(root.getTitle(), root.getDocumentNumber()) + "\n" + document.kind().label() //$NON-NLS-1$
+		return DocumentLabels.document(root.getTitle(), root.getDocumentNumber()) + "\n" + DocumentKinds.label(document.kind()) //$NON-NLS-1$
 				+ " \u00b7 " + document.file(); //$NON-NLS-1$
 	}
 

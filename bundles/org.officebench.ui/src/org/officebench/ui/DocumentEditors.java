@@ -1,7 +1,5 @@
 package org.officebench.ui;
 
-import java.util.Optional;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -11,17 +9,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.editor.FormEditor;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
-import org.officebench.core.archive.table.CatalogueRows;
-import org.officebench.core.archive.table.CatalogueSnapshot;
-import org.officebench.model.ArchiveCatalogue;
-import org.officebench.ui.archive.catalogue.CataloguePage;
-import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
 import org.officebench.ui.internal.Messages;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
+import org.officebench.ui.kinds.DocumentKinds;
+import org.officebench.ui.kinds.DocumentPreview;
 
 /** Opens documents in their editors. Reading a document from disk happens in a job, never on the UI thread. */
 public final class DocumentEditors {
@@ -32,9 +27,10 @@ public final class DocumentEditors {
 	private DocumentEditors() {
 	}
 
-	/** The id of the editor for documents of {@code kind}: {@code org.officebench.ui.editors.<key>}. */
+	/** The id of the editor its bundle contributes for documents of {@code kind}, or null when none is installed. */
 	public static String editorId(DocumentKind kind) {
-		return "org.officebench.ui.editors." + kind.key(); //$NON-NLS-1$
+		DocumentKindDescriptor descriptor = DocumentKinds.of(kind);
+		return descriptor == null ? null : descriptor.editorId();
 	}
 
 	/** The open editor of a document, or null. */
@@ -44,9 +40,9 @@ public final class DocumentEditors {
 
 	/**
 	 * Activates the document's editor or, when it has none, reads the document in the background and then opens
-	 * it. A document that cannot be read is reported in a dialog (with where and why) and no editor opens. A big
-	 * catalogue's table shows first, from the columns its file carries, while the rest is read
-	 * ({@link CataloguePreviewEditor}); closing that preview stops the editor from opening.
+	 * it. A document that cannot be read is reported in a dialog (with where and why) and no editor opens. When a
+	 * kind's {@link DocumentPreview} has something to show at once (a big catalogue's table), it shows while the
+	 * rest is read; closing that preview stops the editor from opening.
 	 *
 	 * @param title shown in the progress and error messages
 	 */
@@ -63,26 +59,38 @@ public final class DocumentEditors {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				boolean[] previewed = new boolean[1];
+				DocumentPreview preview = null;
+				Object previewData = null;
+				for (DocumentKindDescriptor kind : DocumentKinds.all()) {
+					DocumentPreview candidate = kind.preview();
+					Object data = candidate == null ? null : candidate.prepare(repository, documentId);
+					if (data != null) {
+						preview = candidate;
+						previewData = data;
+						DocumentEditorInput input = DocumentEditorInput.preview(documentId, name, kind.repositoryKind(), data);
+						DocumentPreview shown = candidate;
+						display.syncExec(() -> previewed[0] = showPreview(page, input, shown));
+						break;
+					}
+				}
 				try {
-					Optional<CatalogueSnapshot> snapshot = repository.catalogueSnapshot(documentId);
-					CatalogueRows rows = snapshot.map(CatalogueRows::new).orElse(null);
-					if (rows != null) {
-						display.syncExec(() -> previewed[0] = showPreview(page, DocumentEditorInput.preview(documentId, name, rows)));
-					}
 					OfficeDocument document = repository.open(documentId);
-					if (previewed[0] && document.root() instanceof ArchiveCatalogue catalogue) {
-						rows.prepareAttach(catalogue.getItems()); // here, not in the editor: a second for a million 件
+					if (previewed[0]) {
+						preview.documentRead(previewData, document); // here, not on the UI thread
 					}
+					DocumentPreview shown = preview;
 					display.asyncExec(() -> {
+						IEditorPart open = find(page, documentId);
 						if (!previewed[0]) {
 							show(page, document);
-						} else if (find(page, documentId) instanceof CataloguePreviewEditor preview) {
-							replace(page, preview, document);
+						} else if (open != null && shown.isPreview(open, page)) {
+							replace(page, open, shown, document);
 						} // else the preview was closed: the user no longer wants the document
 					});
 				} catch (DocumentLoadException e) {
+					DocumentPreview shown = preview;
 					display.asyncExec(() -> {
-						closePreview(page, documentId);
+						closePreview(page, documentId, shown);
 						if (page.getWorkbenchWindow().getShell() != null) {
 							Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
 									NLS.bind(Messages.Open_failed, name, e.problem().describe()));
@@ -90,8 +98,9 @@ public final class DocumentEditors {
 					});
 				} catch (RuntimeException e) {
 					OfficeBenchUI.log("Cannot open " + documentId, e); //$NON-NLS-1$
+					DocumentPreview shown = preview;
 					display.asyncExec(() -> {
-						closePreview(page, documentId);
+						closePreview(page, documentId, shown);
 						Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
 								NLS.bind(Messages.Open_failed, name, String.valueOf(e.getMessage())));
 					});
@@ -108,12 +117,12 @@ public final class DocumentEditors {
 		job.schedule();
 	}
 
-	private static boolean showPreview(IWorkbenchPage page, DocumentEditorInput input) {
+	private static boolean showPreview(IWorkbenchPage page, DocumentEditorInput input, DocumentPreview preview) {
 		if (page.getWorkbenchWindow().getShell() == null) {
 			return false;
 		}
 		try {
-			page.openEditor(input, CataloguePreviewEditor.ID);
+			page.openEditor(input, preview.previewEditorId());
 			return true;
 		} catch (PartInitException e) {
 			OfficeBenchUI.log("Cannot show the preview of " + input.id(), e); //$NON-NLS-1$
@@ -121,16 +130,19 @@ public final class DocumentEditors {
 		}
 	}
 
-	/** The document's editor in the preview's place, with the rows as the user arranged them in the preview. */
-	static void replace(IWorkbenchPage page, CataloguePreviewEditor preview, OfficeDocument document) {
-		boolean active = page.getActiveEditor() == preview;
-		CatalogueRows rows = preview.rows();
-		page.closeEditor(preview, false);
+	/** The document's editor in the preview's place, with what the user did in the preview handed over. */
+	public static void replace(IWorkbenchPage page, IEditorPart previewEditor, DocumentPreview preview, OfficeDocument document) {
+		boolean active = page.getActiveEditor() == previewEditor;
+		Object handOver = preview.handOver(previewEditor);
+		page.closeEditor(previewEditor, false);
+		String editorId = editorId(document.kind());
+		if (editorId == null) {
+			noEditor(page, document);
+			return;
+		}
 		try {
-			IEditorPart editor = page.openEditor(new DocumentEditorInput(document, rows), editorId(document.kind()), active);
-			if (editor instanceof FormEditor form) {
-				form.setActivePage(CataloguePage.ID); // the table the user was looking at, not the 概要
-			}
+			IEditorPart editor = page.openEditor(new DocumentEditorInput(document, handOver), editorId, active);
+			preview.editorOpened(editor);
 			if (!active) {
 				page.bringToTop(editor);
 			}
@@ -141,10 +153,20 @@ public final class DocumentEditors {
 		}
 	}
 
-	private static void closePreview(IWorkbenchPage page, String documentId) {
-		if (page.getWorkbenchWindow().getShell() != null && find(page, documentId) instanceof CataloguePreviewEditor preview) {
-			page.closeEditor(preview, false);
+	private static void closePreview(IWorkbenchPage page, String documentId, DocumentPreview preview) {
+		if (preview == null || page.getWorkbenchWindow().getShell() == null) {
+			return;
 		}
+		IEditorPart open = find(page, documentId);
+		if (open != null && preview.isPreview(open, page)) {
+			page.closeEditor(open, false);
+		}
+	}
+
+	/** A document of a kind no installed bundle edits: said, not hidden. */
+	private static void noEditor(IWorkbenchPage page, OfficeDocument document) {
+		Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+				NLS.bind(Messages.Open_failed, document.root().getTitle(), NLS.bind(Messages.Open_noEditor, document.kind().label())));
 	}
 
 	/** Opens an editor on a document that is already in memory (e.g. just created); on the UI thread. */
@@ -157,8 +179,13 @@ public final class DocumentEditors {
 			page.activate(existing);
 			return existing;
 		}
+		String editorId = editorId(document.kind());
+		if (editorId == null) {
+			noEditor(page, document);
+			return null;
+		}
 		try {
-			return page.openEditor(new DocumentEditorInput(document), editorId(document.kind()));
+			return page.openEditor(new DocumentEditorInput(document), editorId);
 		} catch (PartInitException e) {
 			OfficeBenchUI.log("Cannot open an editor on " + document.file(), e); //$NON-NLS-1$
 			Dialogs.error(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,

@@ -10,8 +10,8 @@ import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
-import org.officebench.core.DocumentKind;
 import org.officebench.core.Repository;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -37,7 +37,6 @@ public final class OfficeBenchUI extends AbstractUIPlugin {
 	public static final String IMAGE_WIZARD = "wizban"; //$NON-NLS-1$
 	public static final String IMAGE_NEW = "new"; //$NON-NLS-1$
 	public static final String IMAGE_PROPERTIES = "properties"; //$NON-NLS-1$
-	public static final String IMAGE_SEARCH = "search"; //$NON-NLS-1$
 
 	private static volatile OfficeBenchUI plugin;
 
@@ -94,11 +93,8 @@ public final class OfficeBenchUI extends AbstractUIPlugin {
 	@Override
 	protected void initializeImageRegistry(ImageRegistry registry) {
 		for (String name : new String[] { IMAGE_APP, IMAGE_APP_LARGE, IMAGE_PROBLEM, IMAGE_REPOSITORY, IMAGE_WIZARD, IMAGE_NEW,
-				IMAGE_PROPERTIES, IMAGE_SEARCH }) {
+				IMAGE_PROPERTIES }) {
 			registry.put(name, imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + name + ".png")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		for (DocumentKind kind : DocumentKind.values()) {
-			registry.put(kind.key(), imageDescriptorFromPlugin(PLUGIN_ID, "icons/" + kind.key() + ".png")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -111,12 +107,17 @@ public final class OfficeBenchUI extends AbstractUIPlugin {
 		return getDefault().getImageRegistry().getDescriptor(key);
 	}
 
-	public static Image image(DocumentKind kind) {
-		return image(kind.key());
-	}
-
-	public static ImageDescriptor imageDescriptor(DocumentKind kind) {
-		return imageDescriptor(kind.key());
+	/** The icon of a contributed document kind (shared, do not dispose), or null when it has none. */
+	public static Image kindImage(DocumentKindDescriptor kind) {
+		if (kind.imageDescriptor() == null) {
+			return null;
+		}
+		ImageRegistry registry = getDefault().getImageRegistry();
+		String key = "kind:" + kind.key(); //$NON-NLS-1$
+		if (registry.getDescriptor(key) == null) {
+			registry.put(key, kind.imageDescriptor());
+		}
+		return registry.get(key);
 	}
 
 	public static void log(String message, Throwable error) {

@@ -20,7 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
-import org.officebench.ui.UI;
+import org.officebench.ui.tests.support.UI;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.OfficeDocument;
 import org.officebench.model.OfficeBenchPackage;
@@ -28,9 +28,10 @@ import org.officebench.ui.DocumentEditors;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.editors.DocumentFormEditor;
 import org.officebench.ui.editors.ModelFields;
+import org.officebench.ui.tests.support.RunningWorkbench;
 
 /** An edit made in the Properties view is a command on the document's stack: it marks dirty and can be undone. */
-@org.junit.jupiter.api.extension.ExtendWith(org.officebench.ui.RunningWorkbench.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.officebench.ui.tests.support.RunningWorkbench.class)
 class PropertiesViewUITest {
 
 

@@ -20,6 +20,7 @@ import org.officebench.model.DocumentStatus;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.ui.DocumentLabels;
 import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.kinds.DocumentKinds;
 import org.officebench.ui.internal.Messages;
 
 /** The 概要 page: the fields every document has, its dates, and a short summary of its kind-specific content. */
@@ -42,7 +43,7 @@ public class DocumentOverviewPage extends FormPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		FormToolkit toolkit = managedForm.getToolkit();
 		form = managedForm.getForm();
-		form.setImage(OfficeBenchUI.image(editor.document().kind()));
+		form.setImage(DocumentKinds.image(editor.document().kind()));
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(12, 12).spacing(16, 12).applyTo(body);
@@ -75,7 +76,7 @@ public class DocumentOverviewPage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 6 * description.getLineHeight()).applyTo(description);
 
 		Composite content = section(toolkit, body, Messages.Editor_contentSection,
-				editor.document().kind().label(), 1);
+				DocumentKinds.label(editor.document().kind()), 1);
 		GridDataFactory.fillDefaults().grab(false, false).hint(260, SWT.DEFAULT).applyTo(content.getParent());
 		summary = toolkit.createLabel(content, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);

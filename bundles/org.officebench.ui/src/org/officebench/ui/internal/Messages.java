@@ -130,18 +130,6 @@ public final class Messages extends NLS {
 	public static String Status_reading;
 	public static String Status_repository;
 	public static String Status_revising;
-	public static String Summary_archiveCounts;
-	public static String Summary_archiveFonds;
-	public static String Summary_flowchartCounts;
-	public static String Summary_flowchartPost;
-	public static String Summary_flowchartRisks;
-	public static String Summary_minutesActions;
-	public static String Summary_minutesCounts;
-	public static String Summary_minutesMeeting;
-	public static String Summary_minutesPeople;
-	public static String Summary_policyCounts;
-	public static String Summary_policyEffective;
-	public static String Summary_policyVersion;
 	public static String Tags_separator;
 	public static String Value_badDate;
 	public static String Value_badValue;
@@ -159,8 +147,9 @@ public final class Messages extends NLS {
 	public static String Start_hint;
 	public static String Start_reading;
 	public static String Action_showStart;
-	public static String Job_prepareCatalogue;
 	public static String Job_prepareLibraries;
+
+	public static String Open_noEditor;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,16 +16,20 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
-import org.officebench.core.DocumentKind;
 import org.officebench.ui.OfficeBenchUI;
-import org.officebench.ui.archive.appraisal.ArchiveUseView;
-import org.officebench.ui.archive.verify.VerifyView;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.internal.wizards.NewDocumentAction;
 import org.officebench.ui.internal.wizards.NewDocumentDropDownAction;
+import org.officebench.ui.kinds.DocumentKinds;
 
-/** Menus 文件 / 编辑 / 视图 / 窗口 / 帮助, the tool bar (新建, 保存, 撤销, 重做) and the status line. */
+/**
+ * Menus 文件 / 编辑 / 视图 / 窗口 / 帮助, the tool bar (新建, 保存, 撤销, 重做) and the status line. Kinds add their own items
+ * through {@code org.eclipse.ui.menus} ({@code menu:view?after=kinds}, a tool bar of their own in the main one).
+ */
 public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
+
+	/** The group of the 视图 menu where kinds add their views: {@code menu:view?after=kinds}. */
+	public static final String VIEW_KINDS = "kinds"; //$NON-NLS-1$
 
 	private IAction newDropDown;
 	private IAction[] newDocument;
@@ -44,7 +48,6 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 	private IAction showStart;
 	private IAction preferences;
 	private IAction about;
-	private IAction search;
 
 	public ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -53,10 +56,8 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		newDropDown = new NewDocumentDropDownAction(window);
-		newDocument = new IAction[DocumentKind.values().length];
-		for (DocumentKind kind : DocumentKind.values()) {
-			newDocument[kind.ordinal()] = new NewDocumentAction(window, kind);
-		}
+		newDocument = DocumentKinds.all().stream().filter(kind -> kind.newWizardId() != null)
+				.map(kind -> new NewDocumentAction(window, kind)).toArray(IAction[]::new);
 		save = standard(ActionFactory.SAVE, window, Messages.Action_save);
 		saveAll = standard(ActionFactory.SAVE_ALL, window, Messages.Action_saveAll);
 		revert = standard(ActionFactory.REVERT, window, Messages.Action_revert);
@@ -84,8 +85,6 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		showStart.setId("org.officebench.ui.show.start"); //$NON-NLS-1$
 		preferences = new PreferencesAction(window);
 		about = new AboutAction(window);
-		search = new org.officebench.ui.search.OpenSearchAction(window);
-		search.setImageDescriptor(OfficeBenchUI.imageDescriptor(OfficeBenchUI.IMAGE_SEARCH));
 		register(showNavigator);
 		register(showProperties);
 		register(preferences);
@@ -131,11 +130,8 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager view = new MenuManager(Messages.Menu_view, "view"); //$NON-NLS-1$
 		view.add(showNavigator);
 		view.add(showProperties);
-		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), ArchiveUseView.ID,
-				org.officebench.ui.archive.appraisal.Messages.View_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
-		view.add(new ShowViewAction(getActionBarConfigurer().getWindowConfigurer().getWindow(), VerifyView.ID,
-				org.officebench.ui.archive.verify.Messages.Menu_show, OfficeBenchUI.imageDescriptor(DocumentKind.ARCHIVE)));
-		view.add(search);
+		view.add(new Separator(VIEW_KINDS)); // the kinds' views (四性检测, 检索, …) come through org.eclipse.ui.menus
+		view.add(new Separator());
 		view.add(showStart);
 		view.add(new Separator());
 		view.add(refresh);
@@ -165,12 +161,6 @@ public class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 		toolBar.add(new Separator());
 		toolBar.add(undo);
 		toolBar.add(redo);
-		toolBar.add(new Separator());
-		toolBar.add(new org.eclipse.jface.action.ActionContributionItem(search) {
-			{
-				setMode(MODE_FORCE_TEXT); // 检索 beside the magnifier: an office worker reads it, Ctrl+H is in its tip
-			}
-		});
 		coolBar.add(new ToolBarContributionItem(toolBar, "org.officebench.ui.toolbar.main")); //$NON-NLS-1$
 	}
 

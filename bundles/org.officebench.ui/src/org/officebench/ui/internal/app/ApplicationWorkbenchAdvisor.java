@@ -88,10 +88,4 @@ public class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		return true;
 	}
-
-	@Override
-	public void postShutdown() {
-		org.officebench.ui.search.SearchStartup.shutdown(); // cancels indexing; the index stays as it was
-		super.postShutdown();
-	}
 }

@@ -10,9 +10,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.officebench.core.Repository;
 import org.officebench.core.ServiceLoaders;
-import org.officebench.core.archive.table.CatalogueWarmUp;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
 
@@ -59,22 +57,7 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		});
 		warmUp.setSystem(true);
 		warmUp.schedule(1500);
-		// A repository with a catalogue in the compact format: ready the reader and the heap for its first open.
-		Repository repository = OfficeBenchUI.repositoryOrNull();
-		if (repository != null) {
-			Job catalogue = Job.create(Messages.Job_prepareCatalogue, monitor -> {
-				// The navigator's listing when it has one, so that the files are not listed again for this.
-				var listed = OfficeBenchUI.catalog().snapshot();
-				if (CatalogueWarmUp.worthwhile(listed != null ? listed.documents() : repository.documents())) {
-					CatalogueWarmUp.run(monitor::isCanceled, CatalogueWarmUp.HEAP_TOUCH);
-				}
-			});
-			catalogue.setSystem(true);
-			catalogue.setPriority(Job.DECORATE);
-			catalogue.schedule(2500);
-		}
-		// The search index is opened and brought up to date later still, in the background (see WorkbenchSearch).
-		org.officebench.ui.search.SearchStartup.schedule(6000);
+		// The kinds' own background preparations (search index, catalogue warm-up) start through org.eclipse.ui.startup.
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
 			Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
 			// Runs once the event queue is empty, i.e. the window has been laid out and painted.

@@ -24,7 +24,6 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ImageHyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.ui.DocumentCatalog;
 import org.officebench.ui.DocumentEditors;
@@ -33,6 +32,8 @@ import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.ReadOnlyEditorPart;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.internal.wizards.NewDocumentAction;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
+import org.officebench.ui.kinds.DocumentKinds;
 
 /**
  * 开始: what the editor area shows before any document is open — the repository's contents by kind with a
@@ -153,12 +154,16 @@ public class StartPage extends ReadOnlyEditorPart {
 	}
 
 	private void fillKinds(DocumentCatalog.Snapshot snapshot) {
-		for (DocumentKind kind : DocumentKind.values()) {
-			int count = (int) snapshot.documents().stream().filter(d -> d.kind() == kind).count();
+		for (DocumentKindDescriptor kind : DocumentKinds.all()) {
+			int count = (int) snapshot.documents().stream().filter(d -> d.kind().key().equals(kind.key())).count();
 			Label name = toolkit.createLabel(kinds, kind.label());
-			name.setImage(OfficeBenchUI.image(kind));
+			name.setImage(DocumentKinds.image(kind));
 			Label number = toolkit.createLabel(kinds, NLS.bind(Messages.Start_count, count));
 			GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(number);
+			if (kind.newWizardId() == null) {
+				toolkit.createLabel(kinds, ""); //$NON-NLS-1$
+				continue;
+			}
 			ImageHyperlink create = toolkit.createImageHyperlink(kinds, SWT.NONE);
 			create.setText(NLS.bind(Messages.Start_new, kind.label()));
 			create.addHyperlinkListener(new HyperlinkAdapter() {
@@ -185,7 +190,7 @@ public class StartPage extends ReadOnlyEditorPart {
 		}
 		for (DocumentSummary summary : documents.subList(0, Math.min(RECENT, documents.size()))) {
 			ImageHyperlink link = toolkit.createImageHyperlink(recent, SWT.NONE);
-			link.setImage(OfficeBenchUI.image(summary.kind()));
+			link.setImage(DocumentKinds.image(summary.kind()));
 			link.setText(DocumentLabels.document(summary.title(), summary.documentNumber()));
 			link.setToolTipText(summary.file());
 			link.addHyperlinkListener(new HyperlinkAdapter() {

@@ -9,6 +9,7 @@ import org.officebench.core.LoadProblem;
 import org.officebench.ui.DocumentLabels;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
+import org.officebench.ui.kinds.DocumentKinds;
 
 /** Groups with their counts, documents as 题名 followed by their 文号 in grey, unreadable files by name. */
 final class NavigatorLabelProvider extends StyledCellLabelProvider {
@@ -20,9 +21,9 @@ final class NavigatorLabelProvider extends StyledCellLabelProvider {
 		cell.setStyleRanges(text.getStyleRanges());
 		Object element = cell.getElement();
 		if (element instanceof NavigatorNodes.KindGroup group) {
-			cell.setImage(OfficeBenchUI.image(group.kind));
+			cell.setImage(group.image);
 		} else if (element instanceof DocumentSummary summary) {
-			cell.setImage(OfficeBenchUI.image(summary.kind()));
+			cell.setImage(DocumentKinds.image(summary.kind()));
 		} else if (element instanceof NavigatorNodes.ProblemGroup || element instanceof LoadProblem) {
 			cell.setImage(OfficeBenchUI.image(OfficeBenchUI.IMAGE_PROBLEM));
 		} else {
@@ -39,7 +40,7 @@ final class NavigatorLabelProvider extends StyledCellLabelProvider {
 	private static StyledString text(Object element) {
 		StyledString text = new StyledString();
 		if (element instanceof NavigatorNodes.KindGroup group) {
-			text.append(group.kind.label());
+			text.append(group.label);
 			text.append(" (" + group.documents.size() + ")", StyledString.COUNTER_STYLER); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (element instanceof DocumentSummary summary) {
 			String title = summary.title() == null || summary.title().isBlank() ? Messages.Document_untitled

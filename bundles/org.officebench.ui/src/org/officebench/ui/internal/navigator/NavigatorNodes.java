@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.officebench.core.DocumentKind;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
+import org.officebench.ui.kinds.DocumentKinds;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.LoadProblem;
 import org.officebench.ui.DocumentCatalog;
@@ -25,17 +27,21 @@ final class NavigatorNodes {
 	static final Object LOADING = new Object();
 
 	static final class KindGroup {
-		final DocumentKind kind;
+		final String kind;
+		final String label;
+		final org.eclipse.swt.graphics.Image image;
 		final List<DocumentSummary> documents;
 
-		KindGroup(DocumentKind kind, List<DocumentSummary> documents) {
+		KindGroup(String kind, String label, org.eclipse.swt.graphics.Image image, List<DocumentSummary> documents) {
 			this.kind = kind;
+			this.label = label;
+			this.image = image;
 			this.documents = documents;
 		}
 
 		@Override
 		public boolean equals(Object obj) {
-			return obj instanceof KindGroup other && other.kind == kind;
+			return obj instanceof KindGroup other && other.kind.equals(kind);
 		}
 
 		@Override
@@ -71,19 +77,32 @@ final class NavigatorNodes {
 				return new Object[] { LOADING };
 			}
 			List<Object> roots = new ArrayList<>();
+			// One group per contributed kind; documents of a kind no installed bundle contributes still show.
+			java.util.Set<String> shown = new java.util.HashSet<>();
+			for (DocumentKindDescriptor kind : DocumentKinds.all()) {
+				roots.add(new KindGroup(kind.key(), kind.label(), DocumentKinds.image(kind), documentsOf(snapshot, kind.key())));
+				shown.add(kind.key());
+			}
 			for (DocumentKind kind : DocumentKind.values()) {
-				List<DocumentSummary> documents = new ArrayList<>();
-				for (DocumentSummary summary : snapshot.documents()) {
-					if (summary.kind() == kind) {
-						documents.add(summary);
-					}
+				List<DocumentSummary> documents = documentsOf(snapshot, kind.key());
+				if (!shown.contains(kind.key()) && !documents.isEmpty()) {
+					roots.add(new KindGroup(kind.key(), kind.label(), null, documents));
 				}
-				roots.add(new KindGroup(kind, documents));
 			}
 			if (!snapshot.problems().isEmpty()) {
 				roots.add(new ProblemGroup(snapshot.problems()));
 			}
 			return roots.toArray();
+		}
+
+		private static List<DocumentSummary> documentsOf(DocumentCatalog.Snapshot snapshot, String key) {
+			List<DocumentSummary> documents = new ArrayList<>();
+			for (DocumentSummary summary : snapshot.documents()) {
+				if (summary.kind().key().equals(key)) {
+					documents.add(summary);
+				}
+			}
+			return documents;
 		}
 
 		@Override

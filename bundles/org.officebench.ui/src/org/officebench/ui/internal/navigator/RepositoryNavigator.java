@@ -30,7 +30,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.LoadProblem;
 import org.officebench.core.Repository;
@@ -41,6 +40,8 @@ import org.officebench.ui.Dialogs;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.internal.wizards.NewDocumentAction;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
+import org.officebench.ui.kinds.DocumentKinds;
 import org.officebench.ui.properties.OfficePropertySheetPage;
 
 /**
@@ -122,8 +123,10 @@ public class RepositoryNavigator extends ViewPart {
 
 	private void fillContextMenu(IMenuManager menu) {
 		MenuManager newMenu = new MenuManager(Messages.Menu_new, "new"); //$NON-NLS-1$
-		for (DocumentKind kind : DocumentKind.values()) {
-			newMenu.add(new NewDocumentAction(getSite().getWorkbenchWindow(), kind));
+		for (DocumentKindDescriptor kind : DocumentKinds.all()) {
+			if (kind.newWizardId() != null) {
+				newMenu.add(new NewDocumentAction(getSite().getWorkbenchWindow(), kind));
+			}
 		}
 		menu.add(newMenu);
 		menu.add(new Separator());

@@ -7,11 +7,12 @@ import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.officebench.core.DocumentKind;
+import org.officebench.ui.kinds.DocumentKindDescriptor;
+import org.officebench.ui.kinds.DocumentKinds;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
 
-/** The toolbar's 新建 button: a click asks for kind and title; its arrow lists the four kinds. */
+/** The toolbar's 新建 button: a click asks for kind and title; its arrow lists the kinds. */
 public class NewDocumentDropDownAction extends Action implements IMenuCreator {
 
 	private final IWorkbenchWindow window;
@@ -35,7 +36,10 @@ public class NewDocumentDropDownAction extends Action implements IMenuCreator {
 	public Menu getMenu(Control parent) {
 		dispose();
 		menu = new Menu(parent);
-		for (DocumentKind kind : DocumentKind.values()) {
+		for (DocumentKindDescriptor kind : DocumentKinds.all()) {
+			if (kind.newWizardId() == null) {
+				continue;
+			}
 			new ActionContributionItem(new NewDocumentAction(window, kind)).fill(menu, -1);
 		}
 		return menu;
