@@ -67,7 +67,7 @@ public final class UI {
 	}
 
 	/** Starts something that may block the UI thread in a modal dialog; returns at once. */
-	static void async(Runnable task) {
+	public static void async(Runnable task) {
 		display().asyncExec(task);
 	}
 
@@ -89,6 +89,11 @@ public final class UI {
 			}
 			sleep(50);
 		}
+	}
+
+	/** Waits on the test thread while the UI runs on. */
+	public static void sleepFor(long millis) {
+		sleep(millis);
 	}
 
 	static void sleep(long millis) {
@@ -117,7 +122,7 @@ public final class UI {
 		return found;
 	}
 
-	static <T extends Control> T findOne(Composite root, Class<T> type, Predicate<T> filter) {
+	public static <T extends Control> T findOne(Composite root, Class<T> type, Predicate<T> filter) {
 		List<T> found = find(root, type, filter);
 		return found.isEmpty() ? null : found.get(0);
 	}
@@ -134,7 +139,7 @@ public final class UI {
 	}
 
 	/** Sends what a click sends to buttons, tree items and menus (UI thread). */
-	static void select(Widget widget, Widget item) {
+	public static void select(Widget widget, Widget item) {
 		Event event = new Event();
 		event.item = item;
 		event.widget = widget;
@@ -182,6 +187,34 @@ public final class UI {
 			up.keyCode = modifier;
 			display().post(up);
 		});
+	}
+
+	/**
+	 * Types {@code text} for real through the window system, a key press and release per character, all queued at once
+	 * as a quick typist's keys come (test thread). Letters, digits, space and {@code '\r'} (Enter).
+	 */
+	public static void type(String text) {
+		run(() -> {
+			for (char character : text.toCharArray()) {
+				Event key = new Event();
+				key.type = SWT.KeyDown;
+				key.character = character;
+				key.keyCode = character;
+				display().post(key);
+				key.type = SWT.KeyUp;
+				display().post(key);
+			}
+		});
+	}
+
+	/** Points at {@code control} and gives it the keyboard focus in an active window, so that typed keys reach it (test thread). */
+	public static void focus(Control control) {
+		run(() -> {
+			control.getShell().forceActive();
+			control.setFocus();
+		});
+		pointAt(control);
+		run(control::setFocus);
 	}
 
 	/** Saves a picture of the whole screen (test thread). */

@@ -92,6 +92,7 @@ public class DocumentOverviewPage extends FormPage {
 		value(toolkit, record).setText(editor.document().file());
 
 		fields.addChangeListener(this::refreshHeading);
+		editor.trackPendingEdits(fields);
 		fields.bind(editor.document().root());
 	}
 
@@ -155,12 +156,6 @@ public class DocumentOverviewPage extends FormPage {
 		}
 	}
 
-	void endTyping() {
-		if (fields != null) {
-			fields.endTyping();
-		}
-	}
-
 	/** The title field (tests drive it like a user). */
 	public Text titleField() {
 		return titleText;
@@ -178,6 +173,7 @@ public class DocumentOverviewPage extends FormPage {
 	@Override
 	public void dispose() {
 		if (fields != null) {
+			editor.untrackPendingEdits(fields);
 			fields.dispose();
 		}
 		super.dispose();
