@@ -53,6 +53,22 @@ public interface OfficeDocument {
 		boolean isLarge();
 	}
 
-	/** Throws away unsaved changes by reading the file again. */
+	/** Throws away unsaved changes by reading the file again ({@link #prepareRevert()}'s steps in a row). */
 	void revert() throws DocumentLoadException;
+
+	/**
+	 * A revert in steps, so that a workbench can read the file off its UI thread: {@link Revert#read()} on any thread
+	 * (reads into new objects and touches nothing of the open document), then {@link Revert#apply()} on the thread
+	 * that owns the document.
+	 */
+	Revert prepareRevert();
+
+	/** A revert prepared by {@link OfficeDocument#prepareRevert()}. */
+	interface Revert {
+		/** Reads the document's file into new objects; the open document is not changed. */
+		void read() throws DocumentLoadException;
+
+		/** Puts what {@link #read()} read in place of the document's content and clears the undo history. */
+		void apply();
+	}
 }

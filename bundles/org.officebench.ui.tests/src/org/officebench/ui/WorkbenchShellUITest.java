@@ -18,9 +18,11 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -221,14 +223,16 @@ class WorkbenchShellUITest {
 		assertFalse(UI.sync(editor::isDirty));
 		assertEquals(title, tabText(editor));
 
-		// Type into the title field, in two goes: one command, one Undo.
+		// Type into the title field, in two goes, then Enter: one command, one Undo.
 		UI.run(() -> {
 			field.setFocus();
 			field.setSelection(field.getText().length());
 			field.insert("（修订");
 			field.insert("）");
 		});
-		assertEquals(edited, UI.sync(() -> editor.document().root().getTitle()), "the model follows the field");
+		assertTrue(UI.sync(editor::isDirty), "dirty as soon as the text differs");
+		UI.run(() -> field.notifyListeners(SWT.DefaultSelection, new Event()));
+		assertEquals(edited, UI.sync(() -> editor.document().root().getTitle()), "Enter commits the field to the model");
 		assertTrue(UI.sync(editor::isDirty));
 		UI.waitFor("the dirty marker", () -> ("*" + edited).equals(tabText(editor)));
 		IAction undoHandler = UI.sync(() -> editor.getEditorSite().getActionBars()
@@ -332,7 +336,7 @@ class WorkbenchShellUITest {
 		assertTrue(UI.sync(() -> editor.document().root() != before), "the document was read again");
 		// The fields now edit the document read again.
 		UI.run(() -> field.setText(title + "!"));
-		assertEquals(title + "!", UI.sync(() -> editor.document().root().getTitle()));
+		UI.waitFor("the pause to commit the field", () -> (title + "!").equals(editor.document().root().getTitle()));
 		execute("org.eclipse.ui.edit.undo");
 		assertEquals(title, UI.sync(field::getText));
 		UI.run(() -> page().closeEditor(editor, false));

@@ -23,7 +23,7 @@ class BoxPrintsTest {
 
 	@BeforeEach
 	void font() {
-		PrintFixtures.assumeChineseFont();
+		PrintFixtures.requireChineseFont();
 	}
 
 	@Test

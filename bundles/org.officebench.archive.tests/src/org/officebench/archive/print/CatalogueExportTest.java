@@ -82,7 +82,7 @@ class CatalogueExportTest {
 
 	@Test
 	void pdfIsLandscapeWithAnEmbeddedChineseFontAndAHeaderOnEveryPage() throws Exception {
-		PrintFixtures.assumeChineseFont();
+		PrintFixtures.requireChineseFont();
 		Path file = temp.resolve("目录.pdf");
 		assertEquals(PrintFixtures.ITEMS_2025 + 3, CataloguePdf.write(PrintFixtures.entries(catalogue), file));
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -114,7 +114,7 @@ class CatalogueExportTest {
 
 	@Test
 	void aNewYearOrRetentionStartsANewPageWithItsOwnPageNumbers() throws Exception {
-		PrintFixtures.assumeChineseFont();
+		PrintFixtures.requireChineseFont();
 		Path file = temp.resolve("目录.pdf");
 		CataloguePdf.write(PrintFixtures.entries(catalogue), file);
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -134,7 +134,7 @@ class CatalogueExportTest {
 
 	@Test
 	void longTitlesWrapInsideTheirCell() throws Exception {
-		PrintFixtures.assumeChineseFont();
+		PrintFixtures.requireChineseFont();
 		try (PDDocument pdf = new PDDocument(); PdfFonts fonts = PdfFonts.load(pdf)) {
 			PdfCanvas canvas = new PdfCanvas(fonts, null);
 			float width = 180;
@@ -153,7 +153,7 @@ class CatalogueExportTest {
 
 	@Test
 	void columnsAreAsWideAsTheirValuesAndTitleTakesTheRest() throws Exception {
-		PrintFixtures.assumeChineseFont();
+		PrintFixtures.requireChineseFont();
 		try (PDDocument pdf = new PDDocument(); PdfFonts fonts = PdfFonts.load(pdf)) {
 			float[] widths = CataloguePdf.widths(fonts, CatalogueColumns.titles(), PrintFixtures.entries(catalogue), 770);
 			assertTrue(widths[1] > fonts.width("Z109-WS·2025-D10-YYB-0001", 8.5f), "a 档号 fits on one line");
@@ -171,7 +171,8 @@ class CatalogueExportTest {
 	@Test
 	void aFontWithPostScriptOutlinesIsRefusedWithAReason() throws Exception {
 		Path noto = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(noto), "Noto Sans CJK is not installed (fonts-noto-cjk)");
+		org.junit.jupiter.api.Assertions.assertTrue(Files.isReadable(noto),
+				"This test needs Noto Sans CJK (a CFF font PDFBox must refuse): run .ci/run or apt-get install fonts-noto-cjk; missing: " + noto);
 		String before = System.getProperty(CjkFont.PROPERTY);
 		try {
 			System.setProperty(CjkFont.PROPERTY, noto.toString());

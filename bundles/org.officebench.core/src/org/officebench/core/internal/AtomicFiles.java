@@ -84,6 +84,7 @@ public final class AtomicFiles {
 	}
 
 	public static void moveIntoPlace(Path temp, Path target) throws IOException {
+		FileAccessTrace.record(FileAccessTrace.Access.WRITE, target);
 		try {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException e) {

@@ -220,8 +220,43 @@ final class FileOfficeDocument implements OfficeDocument {
 	}
 
 	@Override
-	public synchronized void revert() throws DocumentLoadException {
-		load();
-		commandStack().flush();
+	public void revert() throws DocumentLoadException {
+		Revert revert = prepareRevert();
+		revert.read();
+		revert.apply();
+	}
+
+	@Override
+	public Revert prepareRevert() {
+		return new Revert() {
+			private XMLResource read;
+			private boolean readMigrated;
+
+			@Override
+			public void read() throws DocumentLoadException {
+				// A resource set of its own: the document's set is not touched off the thread that owns it.
+				XMLResource fresh = Xmi.newResource(Xmi.newResourceSet(), path());
+				readMigrated = repository.loadInto(fresh, file);
+				read = fresh;
+			}
+
+			@Override
+			public void apply() {
+				if (read == null) {
+					throw new IllegalStateException("nothing read"); //$NON-NLS-1$
+				}
+				synchronized (FileOfficeDocument.this) {
+					ResourceSet set = domain.getResourceSet();
+					if (resource != null) {
+						resource.unload();
+						set.getResources().remove(resource);
+					}
+					set.getResources().add(read); // moves it out of the set it was read in
+					resource = read;
+					migrated = readMigrated;
+					commandStack().flush();
+				}
+			}
+		};
 	}
 }

@@ -362,6 +362,7 @@ public final class FileRepository implements Repository {
 	 * @return true when a migration changed it, so that it needs saving
 	 */
 	boolean loadInto(XMLResource resource, String file) throws DocumentLoadException {
+		FileAccessTrace.record(FileAccessTrace.Access.READ, root.resolve(file));
 		try (InputStream in = Files.newInputStream(root.resolve(file))) {
 			if (isCompact(file)) {
 				Xmi.attach(resource, CompactFormat.read(in, ModelVersion.CURRENT));

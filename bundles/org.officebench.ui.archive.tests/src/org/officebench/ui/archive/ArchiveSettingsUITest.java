@@ -77,6 +77,8 @@ class ArchiveSettingsUITest {
 
 		UI.run(() -> pattern.setText(ArchivalCodeTemplate.DA_T_13_2022));
 		assertEquals("", UI.sync(problems::getText));
+		assertTrue(UI.sync(editor::isDirty), "dirty as soon as a usable pattern is typed");
+		UI.run(() -> pattern.notifyListeners(SWT.DefaultSelection, new Event())); // Enter commits it
 		assertEquals(ArchivalCodeTemplate.DA_T_13_2022, UI.sync(catalogue::getArchivalCodePattern));
 		assertTrue(UI.sync(editor::isDirty));
 		UI.screenshot("archive-settings");
@@ -119,7 +121,7 @@ class ArchiveSettingsUITest {
 			pattern.setFocus();
 			pattern.setText(ArchivalCodeTemplate.DA_T_13_2022);
 		});
-		assertEquals(ArchivalCodeTemplate.DA_T_13_2022, UI.sync(after::getArchivalCodePattern));
+		UI.waitFor("the pause to commit the pattern", () -> ArchivalCodeTemplate.DA_T_13_2022.equals(after.getArchivalCodePattern()));
 		assertTrue(UI.sync(editor::isDirty));
 		UI.run(() -> page().closeEditor(editor, false));
 	}

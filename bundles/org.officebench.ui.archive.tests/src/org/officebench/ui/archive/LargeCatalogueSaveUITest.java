@@ -2,7 +2,11 @@ package org.officebench.ui.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -11,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.internal.FileAccessTrace;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.OfficeBenchPackage;
@@ -41,8 +46,22 @@ class LargeCatalogueSaveUITest {
 					OfficeBenchPackage.Literals.ARCHIVE_ITEM__TITLE, "营运部第1号通知（改）")));
 			assertTrue(UI.sync(editor::isDirty));
 
-			UI.run(() -> editor.doSave(new NullProgressMonitor()));
+			Thread uiThread = UI.sync(Thread::currentThread);
+			java.nio.file.Path file = OfficeBenchUI.repository().root().resolve(document.file());
+			List<Thread> writers = new CopyOnWriteArrayList<>();
+			FileAccessTrace.setListener((access, path, thread) -> {
+				if (access == FileAccessTrace.Access.WRITE && path.equals(file)) {
+					writers.add(thread);
+				}
+			});
+			try {
+				UI.run(() -> editor.doSave(new NullProgressMonitor()));
+			} finally {
+				FileAccessTrace.setListener(null);
+			}
 			assertFalse(UI.sync(editor::isDirty), "saved");
+			assertEquals(1, writers.size(), "the compact file was written once: " + writers);
+			assertNotEquals(uiThread, writers.get(0), "and not on the UI thread");
 			UI.run(() -> page().closeEditor(editor, false));
 			// Read back from the file, not from memory.
 			ArchiveCatalogue reread = (ArchiveCatalogue) OfficeBenchUI.repository().open(id).root();

@@ -134,6 +134,89 @@ class PropertiesViewUITest {
 		UI.sync(() -> page().closeEditor(editor, false));
 	}
 
+	/**
+	 * Typing in the view's value cell is one command when the cell is applied (Enter), not one per keystroke: 20 keys
+	 * typed for real, then Enter; one Undo restores the old value.
+	 */
+	@Test
+	void typingInAValueCellIsOneCommand() throws Exception {
+		String title = "属性键入测试 " + System.nanoTime();
+		DocumentFormEditor editor = UI.sync(() -> {
+			OfficeDocument document = OfficeBenchUI.repository().create(DocumentKind.POLICY, title);
+			return (DocumentFormEditor) DocumentEditors.show(page(), document);
+		});
+		OfficeDocument document = editor.document();
+		String oldDepartment = UI.sync(() -> document.root().getDepartment());
+		String typed = "abcdefghijklmnopqrst";
+		java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+		org.eclipse.emf.common.command.CommandStackListener counter = event -> events.incrementAndGet();
+		UI.run(() -> document.commandStack().addCommandStackListener(counter));
+		try {
+			PropertySheet view = UI.sync(() -> {
+				PropertySheet sheet = (PropertySheet) page().showView(OfficeBenchUI.PROPERTIES_VIEW_ID);
+				page().activate(editor);
+				return sheet;
+			});
+			OfficePropertySheetPage sheetPage = UI.waitFor("the editor's properties",
+					() -> view.getCurrentPage() instanceof OfficePropertySheetPage p ? p : null);
+			String name = UI.sync(() -> ((IItemPropertySource) document.editingDomain().getAdapterFactory()
+					.adapt(document.root(), IItemPropertySource.class))
+					.getPropertyDescriptor(document.root(), OfficeBenchPackage.Literals.DOCUMENT__DEPARTMENT)
+					.getDisplayName(document.root()));
+			Tree tree = UI.sync(() -> (Tree) sheetPage.getControl());
+			TreeItem row = UI.waitFor("the " + name + " row", () -> {
+				sheetPage.refresh();
+				return all(tree.getItems()).stream().filter(item -> item.getText(0).equals(name)).findFirst().orElse(null);
+			});
+			UI.run(() -> page().activate(view));
+			UI.focus(tree); // the window active and the pointer over the view: typed keys reach the cell
+			UI.run(() -> {
+				tree.setSelection(row);
+				org.eclipse.swt.graphics.Rectangle cellBounds = row.getBounds(1);
+				Event click = new Event();
+				click.button = 1;
+				click.x = cellBounds.x + 4;
+				click.y = cellBounds.y + cellBounds.height / 2;
+				tree.notifyListeners(SWT.MouseDown, click);
+			});
+			Text cell = UI.waitFor("the value cell editor", () -> {
+				for (Control child : tree.getChildren()) {
+					if (child instanceof Text text && text.isVisible()) {
+						return text;
+					}
+				}
+				return null;
+			});
+			UI.run(() -> {
+				cell.setFocus();
+				cell.setSelection(cell.getText().length());
+			});
+			UI.type(typed);
+			String expected = (oldDepartment == null ? "" : oldDepartment) + typed;
+			UI.waitFor("the typed keys in the cell", () -> cell.isDisposed() || cell.getText().equals(expected));
+			assertEquals(0, events.get(), "nothing is executed while typing in the cell");
+			UI.type("\r");
+			UI.waitFor("Enter to apply the cell", () -> expected.equals(document.root().getDepartment()));
+			assertTrue(events.get() >= 1 && events.get() <= 2, "one command: the stack changed " + events.get() + " times");
+
+			UI.run(() -> {
+				try {
+					PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class)
+							.executeCommand("org.eclipse.ui.edit.undo", null);
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			assertEquals(oldDepartment, UI.sync(() -> document.root().getDepartment()), "one Undo restores the department");
+			assertFalse(UI.sync(editor::isDirty));
+		} finally {
+			UI.run(() -> {
+				document.commandStack().removeCommandStackListener(counter);
+				page().closeEditor(editor, false);
+			});
+		}
+	}
+
 	private static java.util.List<TreeItem> all(TreeItem[] items) {
 		java.util.List<TreeItem> list = new java.util.ArrayList<>();
 		for (TreeItem item : items) {

@@ -41,6 +41,10 @@ public class DocumentActionBarContributor extends EditorActionBarContributor {
 			if (stack == null) {
 				return;
 			}
+			if (editor instanceof DocumentFormEditor documentEditor) {
+				// Typed text not yet committed is one command first: typing then Undo restores the text from before.
+				documentEditor.commitPendingEdits();
+			}
 			if (undo ? stack.canUndo() : stack.canRedo()) {
 				if (undo) {
 					stack.undo();
@@ -51,8 +55,10 @@ public class DocumentActionBarContributor extends EditorActionBarContributor {
 		}
 
 		void update() {
-			Command command = stack == null ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
-			setEnabled(stack != null && (undo ? stack.canUndo() : stack.canRedo()));
+			boolean pending = editor instanceof DocumentFormEditor documentEditor && documentEditor.hasPendingEdits();
+			Command command = stack == null || pending ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
+			// With typed text not yet committed, Undo undoes that typing and there is nothing to redo.
+			setEnabled(stack != null && (undo ? pending || stack.canUndo() : !pending && stack.canRedo()));
 			String label = command == null ? null : command.getLabel();
 			if (label == null || label.isBlank()) {
 				setText(undo ? Messages.Action_undo : Messages.Action_redo);

@@ -7,6 +7,7 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -25,6 +26,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.core.runtime.ListenerList;
 import org.officebench.core.DocumentLoadException;
@@ -46,10 +48,13 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 	private OfficeDocument document;
 	private DocumentOverviewPage overview;
 	private final List<OfficePropertySheetPage> propertyPages = new ArrayList<>();
+	private final List<ModelFields> pendingFields = new ArrayList<>();
 	private final RootSelectionProvider selectionProvider = new RootSelectionProvider();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private boolean propertyRefreshPending;
-	private boolean saving;
+	/** A save is writing or a revert is reading the file. */
+	private boolean busy;
+	private boolean disposed;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -131,26 +136,60 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		}
 	}
 
+	/**
+	 * Changed since loaded or saved: the document's command stack says so, or a field holds typed text that is not yet a
+	 * command (so that Save is offered and closing asks at once, before the pause that commits it).
+	 */
 	@Override
 	public boolean isDirty() {
-		return document != null && document.isDirty();
+		return document != null && (document.isDirty() || hasPendingEdits());
+	}
+
+	/**
+	 * The editor's pages register their fields here, so that typed text not yet committed counts as a change, is
+	 * committed before Undo, Redo and Save, and is thrown away by Revert.
+	 */
+	public void trackPendingEdits(ModelFields fields) {
+		pendingFields.add(fields);
+		fields.addPendingListener(this::pendingEditsChanged);
+	}
+
+	public void untrackPendingEdits(ModelFields fields) {
+		pendingFields.remove(fields);
+	}
+
+	/** Whether a form field holds typed text that is not yet a command. */
+	public boolean hasPendingEdits() {
+		return pendingFields.stream().anyMatch(ModelFields::hasPendingEdits);
+	}
+
+	/** Makes typed text that is not yet a command one command now: before Undo, Redo and Save. */
+	public void commitPendingEdits() {
+		for (ModelFields fields : List.copyOf(pendingFields)) {
+			fields.commitPendingEdits();
+		}
+	}
+
+	/** A field started or stopped holding uncommitted text: the dirty marker and Undo follow. */
+	void pendingEditsChanged() {
+		if (disposed) {
+			return;
+		}
+		firePropertyChange(IEditorPart.PROP_DIRTY);
+		if (getEditorSite().getActionBarContributor() instanceof DocumentActionBarContributor contributor) {
+			contributor.updateActions();
+		}
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (overview != null) {
-			overview.endTyping();
-		}
-		if (saving) {
-			return; // a second Ctrl+S while a big catalogue is being written
+		commitPendingEdits();
+		if (busy) {
+			return; // a second Ctrl+S while the file is being written, or a Revert reading it
 		}
 		try {
 			OfficeDocument.Save save = document.prepareSave();
-			if (save.isLarge()) {
-				writeInBackground(save);
-			} else {
-				save.write();
-			}
+			writeInBackground(save);
 			save.complete();
 		} catch (IOException e) {
 			OfficeBenchUI.log("Cannot save " + document.file(), e); //$NON-NLS-1$
@@ -164,11 +203,13 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 	}
 
 	/**
-	 * Writes a big catalogue (seconds for a million 件) on another thread while the window keeps painting; commands
-	 * on the document, a filing job's included, wait until the file is written.
+	 * Writes the file on another thread while the window keeps painting, whatever the document's size (a policy, or
+	 * a catalogue of a million 件 that takes seconds); returns when the file is written, so that the save point, the
+	 * dirty marker and closing the workbench with "save" stay as they were. Commands on the document, a filing job's
+	 * included, wait until the file is written.
 	 */
 	private void writeInBackground(OfficeDocument.Save save) throws IOException {
-		saving = true;
+		busy = true;
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(progress -> {
 				progress.beginTask(NLS.bind(Messages.Save_writing, getPartName()), IProgressMonitor.UNKNOWN);
@@ -189,7 +230,7 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 			Thread.currentThread().interrupt();
 			throw new IOException(e);
 		} finally {
-			saving = false;
+			busy = false;
 		}
 	}
 
@@ -203,18 +244,55 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		return false;
 	}
 
-	/** Throws away unsaved changes by reading the document's file again (after asking). */
+	/**
+	 * Throws away unsaved changes by reading the document's file again (after asking). The file is read by a job, off
+	 * the UI thread; the document read is put in place on the UI thread.
+	 */
 	public void doRevert() {
-		if (!isDirty() || !Dialogs.confirm(getSite().getShell(), Messages.Revert_title,
+		if (busy || !isDirty() || !Dialogs.confirm(getSite().getShell(), Messages.Revert_title,
 				NLS.bind(Messages.Revert_question, getPartName()), Messages.Button_revert)) {
 			return;
 		}
-		try {
-			document.revert();
-		} catch (DocumentLoadException e) {
-			Dialogs.error(getSite().getShell(), Messages.Revert_failedTitle, e.problem().describe());
+		for (ModelFields fields : List.copyOf(pendingFields)) {
+			fields.discardPendingEdits();
+		}
+		OfficeDocument.Revert revert = document.prepareRevert();
+		Display display = getSite().getShell().getDisplay();
+		String name = NLS.bind(Messages.Revert_reading, getPartName());
+		busy = true;
+		Job job = Job.create(name, monitor -> {
+			monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+			try {
+				revert.read();
+				display.asyncExec(() -> finishRevert(revert, null));
+			} catch (DocumentLoadException e) {
+				display.asyncExec(() -> finishRevert(null, e));
+			} catch (RuntimeException e) {
+				display.asyncExec(() -> busy = false);
+				throw e;
+			} finally {
+				monitor.done();
+			}
+		});
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job); // the editor's tab shows it is busy
+		} else {
+			job.schedule();
+		}
+	}
+
+	/** On the UI thread: puts the document read by {@link #doRevert()} in place, or says why it could not be read. */
+	private void finishRevert(OfficeDocument.Revert revert, DocumentLoadException failure) {
+		busy = false;
+		if (disposed) {
 			return;
 		}
+		if (failure != null) {
+			Dialogs.error(getSite().getShell(), Messages.Revert_failedTitle, failure.problem().describe());
+			return;
+		}
+		revert.apply();
 		selectionProvider.setSelection(new StructuredSelection(document.root()));
 		if (overview != null) {
 			overview.rebind();
@@ -231,6 +309,7 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 
 	@Override
 	public int promptToSaveOnClose() {
+		commitPendingEdits(); // the question names the document by the title just typed
 		return switch (Dialogs.askSave(getSite().getShell(), Messages.SaveOnClose_title,
 				NLS.bind(Messages.SaveOnClose_question, getPartName()))) {
 		case Dialogs.SAVE -> YES;
@@ -276,6 +355,7 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 
 	@Override
 	public void dispose() {
+		disposed = true;
 		if (document != null) {
 			document.commandStack().removeCommandStackListener(stackListener);
 		}

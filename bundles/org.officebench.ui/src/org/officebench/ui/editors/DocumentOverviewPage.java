@@ -93,6 +93,7 @@ public class DocumentOverviewPage extends FormPage {
 		value(toolkit, record).setText(editor.document().file());
 
 		fields.addChangeListener(this::refreshHeading);
+		editor.trackPendingEdits(fields);
 		fields.bind(editor.document().root());
 	}
 
@@ -156,12 +157,6 @@ public class DocumentOverviewPage extends FormPage {
 		}
 	}
 
-	void endTyping() {
-		if (fields != null) {
-			fields.endTyping();
-		}
-	}
-
 	/** The title field (tests drive it like a user). */
 	public Text titleField() {
 		return titleText;
@@ -179,6 +174,7 @@ public class DocumentOverviewPage extends FormPage {
 	@Override
 	public void dispose() {
 		if (fields != null) {
+			editor.untrackPendingEdits(fields);
 			fields.dispose();
 		}
 		super.dispose();

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -33,10 +33,13 @@ import org.officebench.ui.internal.Messages;
 /**
  * Binds form widgets to features of one model object, both ways. Every change the user makes becomes a
  * {@link SetCommand} on the editing domain's command stack; model changes (undo, redo, the Properties view)
- * update the widgets. While the user keeps typing in one field, the keystrokes make one command, so that one
- * Undo restores the text from before the typing.
+ * update the widgets. Typing in a text field is one command when the edit is committed (Enter, the focus leaving or
+ * a short pause), never a command per keystroke, so that one Undo restores the text from before the typing.
  */
 public final class ModelFields {
+
+	/** The pause after the last keystroke that commits a text field's edit, in milliseconds. */
+	public static final int COMMIT_DELAY_MS = 600;
 
 	/** Widget data key holding the name of the feature a widget edits (for tests and accessibility tools). */
 	public static final String FEATURE_KEY = "org.officebench.feature"; //$NON-NLS-1$
@@ -46,23 +49,49 @@ public final class ModelFields {
 		final EStructuralFeature feature;
 		boolean refreshing;
 
+		boolean pending;
+
+		/** @param feature null for a text the page itself turns into commands */
 		Field(Control control, EStructuralFeature feature) {
 			this.control = control;
 			this.feature = feature;
-			control.setData(FEATURE_KEY, feature.getName());
+			if (feature != null) {
+				control.setData(FEATURE_KEY, feature.getName());
+			}
+		}
+
+		void setPending(boolean now) {
+			if (pending != now) {
+				pending = now;
+				pendingListeners.forEach(Runnable::run);
+			}
 		}
 
 		abstract void refresh(Object value);
 
-		void endTyping() {
+		/** Makes the field's uncommitted text (if any) one command. */
+		void commit() {
+		}
+
+		/** Throws the field's uncommitted text away: it shows the stored value again. */
+		void discard() {
+		}
+
+		/** Whether the field shows text that is not yet a command. */
+		boolean isPending() {
+			return pending;
 		}
 	}
 
+	/**
+	 * A text whose typing becomes one command when the edit is committed: Enter (one-line texts), the focus leaving, or
+	 * a pause of {@link ModelFields#COMMIT_DELAY_MS} after the last keystroke. While the user types nothing is executed.
+	 */
 	private final class TextField extends Field {
 		final Function<Object, String> toText;
 		final Function<String, Object> fromText;
 		final String label;
-		Command typing;
+		final Runnable commitAfterPause = this::commit;
 
 		TextField(Text text, EStructuralFeature feature, String label, Function<Object, String> toText,
 				Function<String, Object> fromText) {
@@ -72,13 +101,14 @@ public final class ModelFields {
 			this.fromText = fromText;
 			text.addModifyListener(e -> {
 				if (!refreshing) {
-					commit();
+					typed();
 				}
 			});
+			text.addListener(SWT.DefaultSelection, e -> commit()); // Enter in a one-line text
 			text.addFocusListener(new FocusAdapter() {
 				@Override
 				public void focusLost(FocusEvent e) {
-					endTyping();
+					commit();
 					if (owner != null) {
 						refresh(owner.eGet(feature)); // shows the value as stored (e.g. tags tidied up)
 					}
@@ -86,37 +116,49 @@ public final class ModelFields {
 			});
 		}
 
-		void commit() {
+		private void typed() {
 			if (owner == null) {
 				return;
 			}
+			setPending(!same(owner.eGet(feature), fromText.apply(((Text) control).getText())));
+			// Restarts the pause: the same runnable scheduled again replaces the one of the previous keystroke.
+			display.timerExec(pending ? COMMIT_DELAY_MS : -1, commitAfterPause);
+		}
+
+		@Override
+		void commit() {
+			display.timerExec(-1, commitAfterPause);
+			if (owner == null || control.isDisposed()) {
+				setPending(false);
+				return;
+			}
 			Object value = fromText.apply(((Text) control).getText());
-			CommandStack stack = domain.getCommandStack();
+			if (same(owner.eGet(feature), value)) {
+				setPending(false);
+				return;
+			}
+			Command command = SetCommand.create(domain, owner, feature, value);
+			if (command instanceof AbstractCommand labelled) {
+				labelled.setLabel(NLS.bind(Messages.Command_set, label));
+			}
 			committing = this;
 			try {
-				if (typing != null && stack.getUndoCommand() == typing) {
-					stack.undo(); // the new command replaces the one of the previous keystroke
-				}
-				typing = null;
-				if (same(owner.eGet(feature), value)) {
-					return;
-				}
-				Command command = SetCommand.create(domain, owner, feature, value);
-				if (command instanceof AbstractCommand labelled) {
-					labelled.setLabel(NLS.bind(Messages.Command_set, label));
-				}
 				if (command.canExecute()) {
-					stack.execute(command);
-					typing = command;
+					domain.getCommandStack().execute(command);
 				}
 			} finally {
 				committing = null;
 			}
+			setPending(false);
 		}
 
 		@Override
-		void endTyping() {
-			typing = null;
+		void discard() {
+			display.timerExec(-1, commitAfterPause);
+			if (owner != null && !control.isDisposed()) {
+				refresh(owner.eGet(feature));
+			}
+			setPending(false);
 		}
 
 		@Override
@@ -131,6 +173,57 @@ public final class ModelFields {
 					refreshing = false;
 				}
 			}
+			// The model's value is shown: whatever was typed and not committed is gone.
+			display.timerExec(-1, commitAfterPause);
+			setPending(false);
+		}
+	}
+
+	/**
+	 * A text the page turns into a command itself (checking it first, say), committed like the other texts: on Enter,
+	 * the focus leaving or a pause after the last keystroke.
+	 */
+	private final class CommittedText extends Field {
+		final BooleanSupplier differs;
+		final Runnable commitAction;
+		final Runnable commitAfterPause = this::commit;
+
+		CommittedText(Text text, Runnable typed, BooleanSupplier differs, Runnable commit) {
+			super(text, null);
+			this.differs = differs;
+			this.commitAction = commit;
+			text.addModifyListener(e -> {
+				typed.run();
+				setPending(differs.getAsBoolean());
+				display.timerExec(pending ? COMMIT_DELAY_MS : -1, commitAfterPause);
+			});
+			text.addListener(SWT.DefaultSelection, e -> commit());
+			text.addFocusListener(new FocusAdapter() {
+				@Override
+				public void focusLost(FocusEvent e) {
+					commit();
+				}
+			});
+		}
+
+		@Override
+		void commit() {
+			display.timerExec(-1, commitAfterPause);
+			if (!control.isDisposed() && differs.getAsBoolean()) {
+				commitAction.run();
+			}
+			setPending(!control.isDisposed() && differs.getAsBoolean());
+		}
+
+		@Override
+		void discard() {
+			display.timerExec(-1, commitAfterPause);
+			setPending(false);
+		}
+
+		@Override
+		void refresh(Object value) {
+			// the page shows the model's value itself
 		}
 	}
 
@@ -197,6 +290,7 @@ public final class ModelFields {
 	private final Display display;
 	private final List<Field> fields = new ArrayList<>();
 	private final List<Runnable> changeListeners = new ArrayList<>();
+	private final List<Runnable> pendingListeners = new ArrayList<>();
 	private final EContentAdapter adapter = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -223,12 +317,11 @@ public final class ModelFields {
 		if (owner != null) {
 			owner.eAdapters().remove(adapter);
 		}
-		endTyping();
 		owner = object;
 		if (owner != null) {
 			owner.eAdapters().add(adapter);
 			for (Field field : fields) {
-				field.refresh(owner.eGet(field.feature));
+				field.refresh(field.feature == null ? null : owner.eGet(field.feature));
 			}
 		}
 		changeListeners.forEach(Runnable::run);
@@ -238,6 +331,16 @@ public final class ModelFields {
 	public Text text(Text text, EAttribute feature, String label) {
 		add(new TextField(text, feature, label, value -> value == null ? "" : value.toString(), //$NON-NLS-1$
 				string -> string.isEmpty() ? null : string));
+		return text;
+	}
+
+	/**
+	 * A text that the page turns into commands itself: {@code typed} runs on each keystroke (to check and show what is
+	 * typed, executing nothing); {@code commit} executes the command when the edit is committed (Enter, focus out, a
+	 * pause), if {@code differs} says the text is something new the model can take.
+	 */
+	public Text committedText(Text text, Runnable typed, BooleanSupplier differs, Runnable commit) {
+		add(new CommittedText(text, typed, differs, commit));
 		return text;
 	}
 
@@ -270,26 +373,51 @@ public final class ModelFields {
 		changeListeners.add(listener);
 	}
 
-	/** Ends the current typing, so that the next keystroke starts a new command (e.g. after saving). */
-	public void endTyping() {
-		for (Field field : fields) {
-			field.endTyping();
+	/** Runs (on the UI thread) when a text field starts or stops holding typed text that is not yet a command. */
+	public void addPendingListener(Runnable listener) {
+		pendingListeners.add(listener);
+	}
+
+	/** Whether some text field holds typed text that is not yet a command. */
+	public boolean hasPendingEdits() {
+		return fields.stream().anyMatch(Field::isPending);
+	}
+
+	/** Makes what was typed and not yet committed a command now (before Undo, Save or closing). */
+	public void commitPendingEdits() {
+		for (Field field : List.copyOf(fields)) {
+			field.commit();
+		}
+	}
+
+	/** Throws away what was typed and not yet committed (Revert): the fields show the model again. */
+	public void discardPendingEdits() {
+		for (Field field : List.copyOf(fields)) {
+			field.discard();
 		}
 	}
 
 	public void dispose() {
+		for (Field field : fields) {
+			if (field instanceof TextField text) {
+				display.timerExec(-1, text.commitAfterPause);
+			} else if (field instanceof CommittedText text) {
+				display.timerExec(-1, text.commitAfterPause);
+			}
+		}
 		if (owner != null) {
 			owner.eAdapters().remove(adapter);
 			owner = null;
 		}
 		fields.clear();
 		changeListeners.clear();
+		pendingListeners.clear();
 	}
 
 	private void add(Field field) {
 		fields.add(field);
 		if (owner != null) {
-			field.refresh(owner.eGet(field.feature));
+			field.refresh(field.feature == null ? null : owner.eGet(field.feature));
 		}
 	}
 

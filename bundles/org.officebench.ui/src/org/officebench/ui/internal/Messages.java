@@ -111,6 +111,7 @@ public final class Messages extends NLS {
 	public static String Properties_value;
 	public static String Revert_failedTitle;
 	public static String Revert_question;
+	public static String Revert_reading;
 	public static String Revert_title;
 	public static String SaveOnClose_question;
 	public static String SaveOnClose_title;

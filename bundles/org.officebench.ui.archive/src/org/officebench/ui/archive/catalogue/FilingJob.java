@@ -314,5 +314,10 @@ final class FilingJob extends Job {
 		public void revert() throws DocumentLoadException {
 			throw new UnsupportedOperationException("the editor reverts"); //$NON-NLS-1$
 		}
+
+		@Override
+		public Revert prepareRevert() {
+			throw new UnsupportedOperationException("the editor reverts"); //$NON-NLS-1$
+		}
 	}
 }

@@ -112,6 +112,7 @@ public class ArchiveSettingsPage extends FormPage {
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(12, 12).spacing(16, 12).applyTo(body);
 		catalogue = (ArchiveCatalogue) editor.document().root();
 		fields = new ModelFields(domain(), body.getDisplay());
+		editor.trackPendingEdits(fields);
 
 		Composite fonds = section(toolkit, body, Messages.FondsSection, Messages.FondsDescription, 2);
 		fields.text(text(toolkit, fonds, Messages.FondsCode), OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__FONDS_CODE, Messages.FondsCode);
@@ -143,7 +144,7 @@ public class ArchiveSettingsPage extends FormPage {
 		pattern = toolkit.createText(template, "", SWT.SINGLE | SWT.BORDER); //$NON-NLS-1$
 		pattern.setData(ModelFields.FEATURE_KEY, PATTERN_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(pattern);
-		pattern.addModifyListener(e -> patternTyped());
+		fields.committedText(pattern, this::patternTyped, this::patternIsNew, this::commitPattern);
 		toolkit.createLabel(template, ""); //$NON-NLS-1$
 		Label placeholders = toolkit.createLabel(template, Messages.Placeholders, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(placeholders);
@@ -303,18 +304,24 @@ public class ArchiveSettingsPage extends FormPage {
 		domain().getCommandStack().execute(remove);
 	}
 
-	/** Only a usable pattern becomes a command; a broken one is shown with what is wrong and stays in the field. */
+	/** Shows what is wrong with the pattern as it is typed; the edit becomes a command when committed. */
 	private void patternTyped() {
 		if (refreshing) {
 			return;
 		}
 		String text = pattern.getText().strip();
-		List<ArchivalCodeTemplate.Problem> found = ArchivalCodeTemplate.validate(text);
-		showProblems(text, found);
-		if (found.isEmpty() && !text.equals(currentPattern())) {
-			domain().getCommandStack().execute(SetCommand.create(domain(), catalogue,
-					OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN, text));
-		}
+		showProblems(text, ArchivalCodeTemplate.validate(text));
+	}
+
+	/** Only a usable pattern becomes a command; a broken one is shown with what is wrong and stays in the field. */
+	private boolean patternIsNew() {
+		String text = pattern.getText().strip();
+		return !refreshing && !text.equals(currentPattern()) && ArchivalCodeTemplate.validate(text).isEmpty();
+	}
+
+	private void commitPattern() {
+		domain().getCommandStack().execute(SetCommand.create(domain(), catalogue,
+				OfficeBenchPackage.Literals.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN, pattern.getText().strip()));
 	}
 
 	private String currentPattern() {
@@ -372,6 +379,7 @@ public class ArchiveSettingsPage extends FormPage {
 			catalogue.eAdapters().remove(listener);
 		}
 		if (fields != null) {
+			editor.untrackPendingEdits(fields);
 			fields.dispose();
 		}
 		super.dispose();

@@ -91,6 +91,11 @@ public final class UI {
 		}
 	}
 
+	/** Waits on the test thread while the UI runs on. */
+	public static void sleepFor(long millis) {
+		sleep(millis);
+	}
+
 	public static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
@@ -182,6 +187,34 @@ public final class UI {
 			up.keyCode = modifier;
 			display().post(up);
 		});
+	}
+
+	/**
+	 * Types {@code text} for real through the window system, a key press and release per character, all queued at once
+	 * as a quick typist's keys come (test thread). Letters, digits, space and {@code '\r'} (Enter).
+	 */
+	public static void type(String text) {
+		run(() -> {
+			for (char character : text.toCharArray()) {
+				Event key = new Event();
+				key.type = SWT.KeyDown;
+				key.character = character;
+				key.keyCode = character;
+				display().post(key);
+				key.type = SWT.KeyUp;
+				display().post(key);
+			}
+		});
+	}
+
+	/** Points at {@code control} and gives it the keyboard focus in an active window, so that typed keys reach it (test thread). */
+	public static void focus(Control control) {
+		run(() -> {
+			control.getShell().forceActive();
+			control.setFocus();
+		});
+		pointAt(control);
+		run(control::setFocus);
 	}
 
 	/** Saves a picture of the whole screen (test thread). */

@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.officebench.ui.Dialogs;
 import org.officebench.ui.OfficeBenchUI;
+import org.officebench.ui.editors.DocumentFormEditor;
 import org.officebench.ui.internal.Messages;
 
 /** The workbench of 营运工作台: one perspective, no restored editors, and one question about unsaved documents. */
@@ -50,6 +51,11 @@ public class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 			shell = shell == null ? window.getShell() : shell;
 			for (IWorkbenchPage page : window.getPages()) {
 				pages.add(page);
+				for (IEditorReference reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof DocumentFormEditor editor) {
+						editor.commitPendingEdits(); // the question names documents by the titles just typed
+					}
+				}
 				for (IEditorPart editor : page.getDirtyEditors()) {
 					dirty.add(editor);
 				}
@@ -74,6 +80,7 @@ public class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 					continue;
 				}
 				if (answer == Dialogs.SAVE) {
+					// Returns when the file is written (the editor writes it on another thread meanwhile).
 					page.saveEditor(editor, false);
 					if (editor.isDirty()) {
 						return false; // saving failed and was reported: stay open
