@@ -57,6 +57,7 @@ import org.officebench.ui.tests.support.UI;
  * the New wizard, edited, undone, redone, saved, closed and opened again from the navigator.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // first of the classes (junit-platform.properties): it checks the workbench as it starts
 @org.junit.jupiter.api.extension.ExtendWith(RunningWorkbench.class)
 class WorkbenchShellUITest {
 
