@@ -64,7 +64,7 @@ public final class DocumentEditors {
 			protected IStatus run(IProgressMonitor monitor) {
 				boolean[] previewed = new boolean[1];
 				try {
-					Optional<CatalogueSnapshot> snapshot = repository.catalogueSnapshot(documentId);
+					Optional<CatalogueSnapshot> snapshot = CatalogueSnapshot.read(repository, documentId);
 					CatalogueRows rows = snapshot.map(CatalogueRows::new).orElse(null);
 					if (rows != null) {
 						display.syncExec(() -> previewed[0] = showPreview(page, DocumentEditorInput.preview(documentId, name, rows)));
