@@ -22,7 +22,7 @@ import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
-import org.officebench.core.archive.table.CatalogueRowsTiming;
+import org.officebench.tests.support.CatalogueRowsTiming;
 import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
