@@ -230,7 +230,7 @@ class Preview {
 /** Sort and filter through the catalogue table's row engine, the code the 归档文件目录 page runs. */
 class Rows {
 	static long measure(java.util.List<org.officebench.model.ArchiveItem> items) {
-		java.util.Map<String, Long> figures = org.officebench.core.archive.table.CatalogueRowsTiming.measure(items);
+		java.util.Map<String, Long> figures = CatalogueRowsTiming.measure(items);
 		long build = figures.remove("build");
 		System.out.printf("table build:         %,d ms (column keys of every 件, once per open)%n", build);
 		figures.forEach((step, ms) -> {

@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class FilingServiceTest {
 	}
 
 	private List<FilingResult> file(FilingRequest... requests) {
-		return service.file(repository, document, List.of(requests), FilingService.Progress.NONE);
+		return service.file(repository, document, List.of(requests), new NullProgressMonitor());
 	}
 
 	private long storedCopies(String sha256) throws Exception {
@@ -149,7 +151,7 @@ class FilingServiceTest {
 		// A schedule given to the service is used as given.
 		Path again = FilingFixtures.text(files.resolve("董事会决议（二）.txt"), FilingFixtures.SIMPLIFIED + "二", "UTF-8");
 		FilingResult given = new FilingService(new FileInspector(), RetentionSchedule.loadDefault())
-				.file(repository, document, List.of(FilingRequest.of(again).year(2025)), FilingService.Progress.NONE).get(0);
+				.file(repository, document, List.of(FilingRequest.of(again).year(2025)), new NullProgressMonitor()).get(0);
 		assertEquals(RetentionPeriod.PERMANENT, given.item().getRetention());
 	}
 
@@ -207,23 +209,28 @@ class FilingServiceTest {
 		Path cut = FilingFixtures.truncated(FilingFixtures.docx(files.resolve("whole.docx"), 1, "正文"), files.resolve("cut.docx"));
 		Path bomb = FilingFixtures.zipBomb(FilingFixtures.docx(files.resolve("seed.docx"), 1, "正文"), files.resolve("bomb.docx"));
 		Path good2 = FilingFixtures.docx(files.resolve("b.docx"), 1, "正文");
-		int[] worked = { 0 };
+		int[] worked = { 0, -1, 0 }; // worked, the whole, files told
 		List<FilingResult> results = service.file(repository, document,
-				Stream.of(good1, empty, locked, cut, bomb, good2).map(FilingServiceTest::request).toList(), new FilingService.Progress() {
+				Stream.of(good1, empty, locked, cut, bomb, good2).map(FilingServiceTest::request).toList(), new NullProgressMonitor() {
 					@Override
-					public void worked(int done, int total) {
-						worked[0] = done;
-						assertEquals(6, total);
+					public void beginTask(String name, int total) {
+						worked[1] = total;
 					}
 
 					@Override
-					public boolean isCanceled() {
-						return false;
+					public void worked(int work) {
+						worked[0] += work;
+					}
+
+					@Override
+					public void subTask(String name) {
+						worked[2]++;
 					}
 				});
 		assertEquals(List.of(Status.FILED, Status.REFUSED, Status.REFUSED, Status.REFUSED, Status.REFUSED, Status.FILED),
 				results.stream().map(FilingResult::status).toList());
-		assertEquals(6, worked[0]);
+		assertEquals(worked[1], worked[0], "the progress reaches its end");
+		assertEquals(6, worked[2], "one step per file");
 		assertEquals("Z109-WS·2025-D10-YYB-0006", results.get(0).archivalCode());
 		assertEquals("Z109-WS·2025-D10-YYB-0007", results.get(5).archivalCode(), "a refused file uses no number");
 		for (FilingResult refused : results.subList(1, 5)) {
@@ -293,9 +300,9 @@ class FilingServiceTest {
 		Path c = FilingFixtures.pdf(files.resolve("c.pdf"), 3, null);
 		boolean[] canceled = { false };
 		List<FilingResult> results = service.file(repository, document, List.of(request(a), request(b), request(c)),
-				new FilingService.Progress() {
+				new NullProgressMonitor() {
 					@Override
-					public void worked(int done, int total) {
+					public void worked(int work) {
 						canceled[0] = true; // the user presses Cancel while the first file is filed
 					}
 
@@ -308,5 +315,46 @@ class FilingServiceTest {
 		assertEquals(6, catalogue.getItems().size());
 		assertNotNull(results.get(2).message());
 		assertTrue(results.get(2).message().contains("c.pdf"));
+	}
+
+	@Test
+	void filesPreparedBeforeTheUserFiledAnotherAreNumberedWhenTheirCommandsAreExecuted() throws Exception {
+		FilingTarget target = service.target(document);
+		PreparedFiling early = service.prepare(repository, target, request(FilingFixtures.pdf(files.resolve("a.pdf"), 1, null)));
+		PreparedFiling later = service.prepare(repository, target, request(FilingFixtures.pdf(files.resolve("b.pdf"), 2, null)));
+		assertTrue(early.isReady() && later.isReady());
+		assertEquals(5, catalogue.getItems().size(), "preparing (the job's part) changes nothing in the catalogue");
+		assertFalse(document.commandStack().canUndo());
+
+		// Meanwhile the user files another file into the same class.
+		assertEquals("Z109-WS·2025-D10-YYB-0006", file(request(FilingFixtures.pdf(files.resolve("c.pdf"), 3, null))).get(0).archivalCode());
+		FilingResult first = service.execute(document, early);
+		FilingResult second = service.execute(document, later);
+		assertEquals("Z109-WS·2025-D10-YYB-0007", first.archivalCode(), first.message());
+		assertEquals("Z109-WS·2025-D10-YYB-0008", second.archivalCode(), second.message());
+		assertEquals(8, counter("Z109/2025/D10/YYB").getHighest());
+		assertTrue(document.commandStack().getUndoCommand().getLabel().contains("0008"), "the undo names the 件 it takes back");
+
+		document.commandStack().undo();
+		assertFalse(catalogue.getItems().contains(second.item()), "one undo takes back one filed 件");
+		assertTrue(catalogue.getItems().contains(first.item()));
+		assertEquals(7, counter("Z109/2025/D10/YYB").getHighest());
+		document.commandStack().redo();
+		assertEquals(8, second.item().getItemNumber(), "redo files it again under the same number");
+	}
+
+	@Test
+	void aTemplateMadeUnusableBeforeTheCommandRunsRefusesTheFileAndChangesNothing() throws Exception {
+		PreparedFiling prepared = service.prepare(repository, service.target(document),
+				request(FilingFixtures.pdf(files.resolve("a.pdf"), 1, null)));
+		document.commandStack().execute(SetCommand.create(document.editingDomain(), catalogue,
+				Literals.ARCHIVE_CATALOGUE__ARCHIVAL_CODE_PATTERN, "{fonds}-{year}-{org}"));
+		ArchiveCatalogue before = EcoreUtil.copy(catalogue);
+		var undo = document.commandStack().getUndoCommand();
+		FilingResult result = service.execute(document, prepared);
+		assertEquals(Status.REFUSED, result.status());
+		assertTrue(result.message().contains("a.pdf"), result.message());
+		assertTrue(EcoreUtil.equals(before, catalogue));
+		assertEquals(undo, document.commandStack().getUndoCommand(), "nothing to undo for a refused file");
 	}
 }

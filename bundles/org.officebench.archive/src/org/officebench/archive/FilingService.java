@@ -7,69 +7,45 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.core.ContentStore;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.archive.FilingResult.Status;
 import org.officebench.model.ArchiveCatalogue;
-import org.officebench.model.ArchiveItem;
-import org.officebench.model.NumberCounter;
-import org.officebench.model.OfficeBenchFactory;
-import org.officebench.model.OfficeBenchPackage.Literals;
-import org.officebench.model.Organization;
 import org.officebench.model.RetentionPeriod;
-import org.officebench.model.StoredFile;
 import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.ArchiveClass;
 import org.officebench.core.archive.ItemNumbering;
 import org.officebench.core.archive.RetentionSchedule;
 
 /**
- * 归档: files a batch of files into an archive catalogue, headless.
- * <p>
- * For each file: inspect it ({@link FileInspector}); store its content once in the repository's content store
- * (SHA-256) and record its SM3; derive what the request does not say (title from the file name, year from the
- * last-modified date, retention from the 全宗's {@link RetentionSchedule} or D10, organisation from the catalogue); allocate
- * the 件号 past the class's high-water mark ({@link ItemNumbering}, counters kept in the catalogue's
- * {@code numberCounters}) and the 档号 ({@link ArchivalCodeTemplate}). All changes of one file are one compound
- * command on the document's command stack, so one undo takes one filing back; a refused file changes nothing in the
- * catalogue. The batch goes on past a refused file and stops before the next file when canceled. The caller saves.
+ * 归档: files a batch of files into an archive catalogue, headless, in two steps so that the model is only touched on
+ * the thread that owns the document.
+ * <ol>
+ * <li>{@link #prepare} on any thread (a job): inspect the file ({@link FileInspector}); derive what the request does
+ * not say from a {@link FilingTarget} read beforehand (title from the file name, year from the last-modified date,
+ * retention from the 全宗's {@link RetentionSchedule} or D10, organisation from the catalogue); store its content once
+ * in the repository's content store (SHA-256) and compute its SM3. Reads no model object.</li>
+ * <li>{@link #command} / {@link #execute} on the thread that owns the document: one {@link FilingCommand} per file,
+ * executed on the document's command stack, which allocates the 件号 past the class's high-water mark
+ * ({@link ItemNumbering}, counters kept in the catalogue's {@code numberCounters}) and the 档号
+ * ({@link ArchivalCodeTemplate}) from the catalogue as it is then.</li>
+ * </ol>
+ * One undo takes one filed 件 back; a refused file changes nothing in the catalogue. {@link #file} does both steps
+ * in a row on one thread (the command line, tests): the batch goes on past a refused file and stops before the next
+ * file when canceled. The caller saves.
  */
 public final class FilingService {
 
-	/** Progress of a batch; called on the thread that runs {@link FilingService#file}. */
-	public interface Progress {
-		Progress NONE = new Progress() {
-			@Override
-			public void worked(int done, int total) {
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return false;
-			}
-		};
-
-		/** {@code done} of {@code total} files handled. */
-		void worked(int done, int total);
-
-		/** When true, the batch stops before the next file. */
-		boolean isCanceled();
-	}
-
 	private final FileInspector inspector;
-	/** Null: the schedule of the catalogue filed into, read at the start of each batch. */
+	/** Null: the schedule of the catalogue filed into. */
 	private final RetentionSchedule schedule;
 
 	/** Proposes retention periods from the 保管期限表 of the catalogue it files into. */
@@ -89,34 +65,48 @@ public final class FilingService {
 		this.schedule = Objects.requireNonNull(schedule);
 	}
 
+	/** What filing into the catalogue derives from it; call on the thread that owns the document, then hand it on. */
+	public FilingTarget target(OfficeDocument catalogue) {
+		return FilingTarget.of(catalogueOf(catalogue), schedule);
+	}
+
 	/**
-	 * Files the requests into the catalogue, one compound command per file.
+	 * Files the requests into the catalogue on this thread, one command per file executed on the document's command
+	 * stack (for callers that own the document on the thread they run on: the command line, tests).
 	 *
 	 * @param catalogue an open document whose root is an {@link ArchiveCatalogue}
+	 * @param monitor   progress (one unit per file) and cancel: a cancel stops before the next file; may be null
 	 * @return one result per request, in order
 	 */
-	public List<FilingResult> file(Repository repository, OfficeDocument catalogue, List<FilingRequest> requests, Progress progress) {
-		if (!(catalogue.root() instanceof ArchiveCatalogue root)) {
-			throw new IllegalArgumentException(catalogue.id());
-		}
-		Progress monitor = progress == null ? Progress.NONE : progress;
-		RetentionSchedule proposals = schedule != null ? schedule : RetentionSchedule.of(root);
+	public List<FilingResult> file(Repository repository, OfficeDocument catalogue, List<FilingRequest> requests, IProgressMonitor monitor) {
+		FilingTarget target = target(catalogue);
+		SubMonitor progress = SubMonitor.convert(monitor, requests.size());
 		List<FilingResult> results = new ArrayList<>(requests.size());
 		int done = 0;
 		for (FilingRequest request : requests) {
-			if (monitor.isCanceled()) {
-				results.add(new FilingResult(request.file(), Status.CANCELED, null, null, null, null,
-						NLS.bind(Messages.Filing_canceled, name(request.file()))));
+			if (progress.isCanceled()) {
+				results.add(canceled(request));
 				continue;
 			}
-			results.add(fileOne(repository, catalogue, root, request, proposals));
-			monitor.worked(++done, requests.size());
+			progress.subTask(NLS.bind(Messages.Filing_progress, Integer.toString(done + 1), Integer.toString(requests.size())));
+			results.add(execute(catalogue, prepare(repository, target, request)));
+			progress.worked(1);
+			done++;
 		}
 		return results;
 	}
 
-	private FilingResult fileOne(Repository repository, OfficeDocument document, ArchiveCatalogue catalogue, FilingRequest request,
-			RetentionSchedule schedule) {
+	/** The result of a file the batch did not come to because it was canceled. */
+	public static FilingResult canceled(FilingRequest request) {
+		return new FilingResult(request.file(), Status.CANCELED, null, null, null, null, NLS.bind(Messages.Filing_canceled, name(request.file())));
+	}
+
+	/**
+	 * Makes one file ready for filing, on any thread: inspects it, decides its 题名, 年度, 保管期限 and organisation from
+	 * the request and {@code target}, stores its content and computes its SM3. Reads no model object; never throws for
+	 * a file it cannot file (the result is then {@linkplain PreparedFiling#refusal() refused}).
+	 */
+	public PreparedFiling prepare(Repository repository, FilingTarget target, FilingRequest request) {
 		Path file = request.file();
 		String fileName = name(file);
 		FileInspection inspection = inspector.inspect(file);
@@ -140,21 +130,22 @@ public final class FilingService {
 				: modified.toInstant().atZone(ZoneId.systemDefault()).getYear();
 		RetentionPeriod retention = request.retention();
 		if (retention == null) {
-			retention = schedule.propose(title).map(RetentionSchedule.Proposal::retention).orElse(RetentionPeriod.YEARS_10);
+			retention = target.schedule().propose(title).map(RetentionSchedule.Proposal::retention).orElse(RetentionPeriod.YEARS_10);
 		}
 		String org = blankToNull(request.organizationCode());
 		if (org == null) {
-			List<Organization> organizations = catalogue.getOrganizations();
-			org = organizations.isEmpty() ? null : blankToNull(organizations.get(0).getCode());
+			org = blankToNull(target.organizationCode());
 		}
 		if (org == null) {
 			return refused(request, inspection, NLS.bind(Messages.Filing_noOrganization, fileName));
 		}
 		ArchiveClass archiveClass;
-		ArchivalCodeTemplate template;
 		try {
-			archiveClass = new ArchiveClass(catalogue.getFondsCode(), year, retention, org);
-			template = ArchivalCodeTemplate.of(catalogue);
+			archiveClass = new ArchiveClass(target.fondsCode(), year, retention, org);
+			// The 档号 parts can be written (checked again with the number when the command is executed).
+			String pattern = blankToNull(target.archivalCodePattern());
+			ArchivalCodeTemplate.of(pattern == null ? ArchivalCodeTemplate.DA_T_22_2015 : pattern).format(new ArchivalCodeTemplate.Parts(archiveClass.fonds(),
+					blankToNull(target.categoryCode()), year, retention, org, 1));
 		} catch (IllegalArgumentException e) {
 			return refused(request, inspection, NLS.bind(Messages.Filing_badClass, fileName, e.getMessage()));
 		}
@@ -170,120 +161,48 @@ public final class FilingService {
 		} catch (IOException | RuntimeException e) {
 			return refused(request, inspection, NLS.bind(Messages.Filing_storeFailed, fileName, String.valueOf(e.getMessage())));
 		}
-		ArchiveItem original = findBySha256(catalogue, stored.sha256());
+		return PreparedFiling.ready(request, inspection, title, modified, archiveClass, stored, sm3);
+	}
 
-		// Number and code.
-		ItemNumbering numbering = new ItemNumbering(storedMarks(catalogue));
-		int number = numbering.nextNumber(catalogue, archiveClass);
-		String category = blankToNull(catalogue.getCategoryCode());
-		String code;
-		try {
-			code = template.format(new ArchivalCodeTemplate.Parts(archiveClass.fonds(), category, year, retention, org, number));
-		} catch (IllegalArgumentException e) {
-			return refused(request, inspection, NLS.bind(Messages.Filing_badClass, fileName, e.getMessage()));
+	/**
+	 * The one command that files a prepared file into the catalogue: execute it on the document's command stack, on
+	 * the thread that owns the document, then read {@link FilingCommand#result()}. Null when the file was refused while
+	 * preparing ({@link PreparedFiling#refusal()}).
+	 */
+	public FilingCommand command(OfficeDocument catalogue, PreparedFiling prepared) {
+		if (!prepared.isReady()) {
+			return null;
 		}
+		return new FilingCommand(catalogue.editingDomain(), catalogueOf(catalogue), prepared);
+	}
 
-		// The new objects (not yet in the model) and the one command that adds them.
-		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
-		StoredFile storedFile = factory.createStoredFile();
-		storedFile.setFileName(fileName);
-		storedFile.setSha256(stored.sha256());
-		storedFile.setSm3(sm3);
-		storedFile.setSize(stored.size());
-		storedFile.setMediaType(inspection.mediaType());
-		storedFile.setAdded(new Date());
-		ArchiveItem item = factory.createArchiveItem();
-		item.setId(UUID.randomUUID().toString());
-		item.setArchivalCode(code);
-		item.setItemNumber(number);
-		item.setYear(year);
-		item.setRetention(retention);
-		item.setOrganizationCode(org);
-		item.setTitle(title);
-		item.setDate(modified);
-		item.setResponsible(blankToNull(request.responsible()));
-		item.setDocumentNumber(blankToNull(request.documentNumber()));
-		if (request.securityLevel() != null) {
-			item.setSecurityLevel(request.securityLevel());
+	/** Executes the file's command on the document's command stack (on the thread that owns it) and says what became of it. */
+	public FilingResult execute(OfficeDocument catalogue, PreparedFiling prepared) {
+		FilingCommand command = command(catalogue, prepared);
+		if (command == null) {
+			return prepared.refusal();
 		}
-		String remarks = blankToNull(request.remarks());
-		if (original != null) {
-			String note = NLS.bind(Messages.Filing_duplicate, original.getArchivalCode());
-			remarks = remarks == null ? note : remarks + "\n" + note; //$NON-NLS-1$
-		}
-		item.setRemarks(remarks);
-		if (inspection.pages() >= 0) {
-			item.setPages(inspection.pages());
-		}
-		item.getFiles().add(storedFile);
+		catalogue.commandStack().execute(command);
+		FilingResult result = command.result();
+		return result != null ? result
+				: new FilingResult(prepared.request.file(), Status.REFUSED, null, null, null, prepared.inspection,
+						NLS.bind(Messages.Filing_notExecutable, name(prepared.request.file())));
+	}
 
-		EditingDomain domain = document.editingDomain();
-		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.Filing_command, code));
-		command.append(AddCommand.create(domain, catalogue, Literals.ARCHIVE_CATALOGUE__ITEMS, item));
-		NumberCounter counter = counterOf(catalogue, archiveClass);
-		if (counter != null) {
-			command.append(SetCommand.create(domain, counter, Literals.NUMBER_COUNTER__HIGHEST, Integer.valueOf(number)));
-		} else {
-			NumberCounter fresh = factory.createNumberCounter();
-			fresh.setClassKey(archiveClass.key());
-			fresh.setHighest(number);
-			command.append(AddCommand.create(domain, catalogue, Literals.ARCHIVE_CATALOGUE__NUMBER_COUNTERS, fresh));
+	private static ArchiveCatalogue catalogueOf(OfficeDocument catalogue) {
+		if (!(catalogue.root() instanceof ArchiveCatalogue root)) {
+			throw new IllegalArgumentException(catalogue.id());
 		}
-		if (!command.canExecute()) {
-			return refused(request, inspection, NLS.bind(Messages.Filing_notExecutable, fileName));
-		}
-		document.commandStack().execute(command);
-		if (item.eContainer() != catalogue) {
-			return refused(request, inspection, NLS.bind(Messages.Filing_notExecutable, fileName));
-		}
-		if (original != null) {
-			return new FilingResult(file, Status.DUPLICATE, code, original.getArchivalCode(), item, inspection,
-					NLS.bind(Messages.Filing_duplicate, original.getArchivalCode()));
-		}
-		return new FilingResult(file, Status.FILED, code, null, item, inspection, NLS.bind(Messages.Filing_filed, fileName, code));
+		return root;
 	}
 
 	/** The catalogue's stored 件号 high-water marks; counters whose key cannot be read are left out. */
 	static Map<ArchiveClass, Integer> storedMarks(ArchiveCatalogue catalogue) {
-		Map<ArchiveClass, Integer> marks = new HashMap<>();
-		for (NumberCounter counter : catalogue.getNumberCounters()) {
-			try {
-				marks.merge(ArchiveClass.parseKey(String.valueOf(counter.getClassKey())), counter.getHighest(), Math::max);
-			} catch (IllegalArgumentException e) {
-				// not a class key: ignored, the items present still count
-			}
-		}
-		return marks;
+		return FilingCommand.storedMarks(catalogue);
 	}
 
-	private static NumberCounter counterOf(ArchiveCatalogue catalogue, ArchiveClass archiveClass) {
-		NumberCounter found = null;
-		for (NumberCounter counter : catalogue.getNumberCounters()) {
-			try {
-				if (counter.getClassKey() != null && ArchiveClass.parseKey(counter.getClassKey()).equals(archiveClass)
-						&& (found == null || counter.getHighest() > found.getHighest())) {
-					found = counter;
-				}
-			} catch (IllegalArgumentException e) {
-				// not a class key
-			}
-		}
-		return found;
-	}
-
-	private static ArchiveItem findBySha256(ArchiveCatalogue catalogue, String sha256) {
-		for (ArchiveItem item : catalogue.getItems()) {
-			for (StoredFile stored : item.getFiles()) {
-				if (sha256.equalsIgnoreCase(stored.getSha256())) {
-					return item;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static FilingResult refused(FilingRequest request, FileInspection inspection, String message) {
-		return new FilingResult(request.file(), Status.REFUSED, null, null, null, inspection, message);
+	private static PreparedFiling refused(FilingRequest request, FileInspection inspection, String message) {
+		return PreparedFiling.refused(request, new FilingResult(request.file(), Status.REFUSED, null, null, null, inspection, message));
 	}
 
 	private static String name(Path file) {

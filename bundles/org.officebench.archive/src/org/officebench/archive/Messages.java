@@ -20,6 +20,12 @@ final class Messages extends NLS {
 	public static String Filing_notExecutable;
 	public static String Filing_storeFailed;
 	public static String Filing_command;
+	public static String Filing_progress;
+	public static String Walk_name;
+	public static String Walk_progress;
+	public static String Walk_missing;
+	public static String Walk_link;
+	public static String Walk_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.officebench.core.archive.table.CatalogueSnapshot;
-
 /**
  * A repository folder opened for writing: documents as XMI files, a content-addressed file store and an
  * audit log. Only one process holds a repository at a time; close it to let others in.
@@ -30,11 +28,10 @@ public interface Repository extends AutoCloseable {
 	OfficeDocument open(String id) throws DocumentLoadException;
 
 	/**
-	 * The 归档文件目录 columns of a big catalogue, read in a fraction of the time {@link #open(String)} takes, so that
-	 * its table can show while the document is read; empty when the document's file carries none, or they cannot be
-	 * read (then only {@link #open(String)} tells what is wrong).
+	 * The file that holds the document now (its format may change with its size), for readers that take something
+	 * from the file without opening the document; empty when no document has the id.
 	 */
-	default Optional<CatalogueSnapshot> catalogueSnapshot(String id) {
+	default Optional<Path> documentFile(String id) {
 		return Optional.empty();
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -139,7 +140,7 @@ public final class SearchFixtures {
 		for (Filing f : filings) {
 			requests.add(FilingRequest.of(f.file).title(f.title).year(f.year).retention(f.retention).organizationCode(f.org));
 		}
-		List<FilingResult> results = new FilingService().file(repository, catalogue, requests, FilingService.Progress.NONE);
+		List<FilingResult> results = new FilingService().file(repository, catalogue, requests, new NullProgressMonitor());
 		for (FilingResult result : results) {
 			assertTrue(result.isFiled(), result.toString());
 		}

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.officebench.archive.FilingResult;
@@ -77,7 +78,7 @@ class SearchIndexTest {
 						RetentionPeriod.YEARS_10, "YYB"));
 		codes = filed.stream().collect(Collectors.toMap(r -> r.item().getTitle(), FilingResult::archivalCode));
 		index = SearchIndex.open(repository);
-		IndexReport report = index.rebuild(IndexMonitor.NONE).await();
+		IndexReport report = index.rebuild(new NullProgressMonitor()).await();
 		assertTrue(report.isDone(), report.toString());
 	}
 
@@ -338,7 +339,7 @@ class SearchIndexTest {
 		}
 		IndexHealth health = index.health();
 		assertEquals(IndexHealth.State.CORRUPT, health.state(), "a truncated " + largest.getFileName());
-		IndexReport report = index.synchronize(IndexMonitor.NONE).await();
+		IndexReport report = index.synchronize(new NullProgressMonitor()).await();
 		assertEquals(IndexTask.Kind.REBUILD, report.kind(), "synchronizing a damaged index rebuilds it");
 		assertTrue(report.isDone() && report.written() > 10, report.toString());
 		assertTrue(index.health().isReady());
@@ -351,14 +352,14 @@ class SearchIndexTest {
 			writer.commit(); // as an older OfficeBench would have left it
 		}
 		assertEquals(IndexHealth.State.OUTDATED, index.health().state());
-		IndexReport outdated = index.synchronize(IndexMonitor.NONE).await();
+		IndexReport outdated = index.synchronize(new NullProgressMonitor()).await();
 		assertEquals(IndexTask.Kind.REBUILD, outdated.kind());
 		assertTrue(index.health().isReady());
 		assertEquals(List.of("门店管理系统上线通知"), titles(search("巡店宝")));
 
 		deleteSegmentsFiles();
 		assertEquals(IndexHealth.State.MISSING, index.health().state(), "without its segments_N the index is gone");
-		assertTrue(index.synchronize(IndexMonitor.NONE).await().isDone());
+		assertTrue(index.synchronize(new NullProgressMonitor()).await().isDone());
 		assertEquals(List.of("门店管理系统上线通知"), titles(search("巡店宝")));
 	}
 
@@ -371,13 +372,50 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void aRebuildReportsItsProgressToTheMonitorItWasGiven() throws Exception {
+		List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+		AtomicInteger worked = new AtomicInteger();
+		AtomicInteger budget = new AtomicInteger();
+		IndexReport report = index.rebuild(new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				budget.set(totalWork);
+				told.add("begin " + name);
+			}
+
+			@Override
+			public void worked(int work) {
+				worked.addAndGet(work);
+			}
+
+			@Override
+			public void subTask(String name) {
+				told.add(name);
+			}
+
+			@Override
+			public void done() {
+				told.add("done");
+			}
+		}).await();
+		assertTrue(report.isDone());
+		assertTrue(told.get(0).startsWith("begin "), told.toString());
+		assertEquals("done", told.get(told.size() - 1));
+		assertTrue(told.stream().anyMatch(line -> line.contains("Z109-WS·2025-D10-YYB-0001")), "the sub-task names the entry: " + told);
+		assertTrue(worked.get() > 0 && worked.get() <= budget.get(), worked + " of " + budget);
+	}
+
+	@Test
 	void aCanceledRebuildLeavesTheIndexAsItWas() throws Exception {
 		int before = index.status().entries();
 		AtomicInteger seen = new AtomicInteger();
 		IndexTask[] task = new IndexTask[1];
-		task[0] = index.rebuild((done, total, current) -> {
-			if (seen.incrementAndGet() == 3) {
-				task[0].cancel();
+		task[0] = index.rebuild(new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				if (seen.incrementAndGet() == 3) {
+					task[0].cancel();
+				}
 			}
 		});
 		IndexReport report = task[0].await(Duration.ofSeconds(60));
@@ -388,9 +426,9 @@ class SearchIndexTest {
 		assertEquals(List.of("门店管理系统上线通知"), titles(search("巡店宝")));
 
 		AtomicInteger polled = new AtomicInteger();
-		IndexReport byMonitor = index.rebuild(new IndexMonitor() {
+		IndexReport byMonitor = index.rebuild(new NullProgressMonitor() {
 			@Override
-			public void progress(int done, int total, String current) {
+			public void subTask(String name) {
 				polled.incrementAndGet();
 			}
 
@@ -399,7 +437,7 @@ class SearchIndexTest {
 				return polled.get() >= 2;
 			}
 		}).await();
-		assertEquals(IndexReport.Outcome.CANCELED, byMonitor.outcome(), "a monitor cancels like IProgressMonitor does");
+		assertEquals(IndexReport.Outcome.CANCELED, byMonitor.outcome(), "canceling the IProgressMonitor cancels the task");
 	}
 
 	@Test
@@ -408,7 +446,7 @@ class SearchIndexTest {
 		Path in = Files.createDirectories(temp.resolve("later"));
 		SearchFixtures.file(repository, new Filing(SearchFixtures.docx(in.resolve("x.docx"), "年度消防演练总结：疏散用时四分钟。"), "消防演练总结",
 				2025, RetentionPeriod.YEARS_10, "BGS"));
-		IndexReport added = index.update(catalogueId(), IndexMonitor.NONE).await();
+		IndexReport added = index.update(catalogueId(), new NullProgressMonitor()).await();
 		assertEquals(1, added.written(), added.toString());
 		assertTrue(added.unchanged() >= 12, "the other 件 were not read again: " + added);
 		assertEquals(before + 1, index.status().entries());
@@ -424,7 +462,7 @@ class SearchIndexTest {
 				OfficeBenchPackage.Literals.ARCHIVE_ITEM__TITLE, "耗材领用登记表"));
 		repository.addListener(index.listener());
 		catalogue.save(); // the listener queues the update
-		IndexReport changed = index.update(catalogueId(), IndexMonitor.NONE).await(); // queued after it: waits for it
+		IndexReport changed = index.update(catalogueId(), new NullProgressMonitor()).await(); // queued after it: waits for it
 		assertTrue(changed.isDone(), changed.toString());
 		assertEquals(List.of(), titles(search("\"消防演练\"")), "the removed 件 is gone from the index");
 		assertEquals(List.of("耗材领用登记表"), titles(search("\"耗材领用\"")));
@@ -441,7 +479,7 @@ class SearchIndexTest {
 		}
 		int before = index.status().entries();
 		SearchFixtures.file(repository, new Filing(ofd, "销售部月例会材料", 2025, RetentionPeriod.YEARS_10, "YYB"));
-		IndexReport added = index.update(catalogueId(), IndexMonitor.NONE).await();
+		IndexReport added = index.update(catalogueId(), new NullProgressMonitor()).await();
 		assertEquals(1, added.written(), added.toString());
 		assertEquals(before + 1, index.status().entries());
 		assertEquals(1, index.status().problems().size(), "the OFD's text was read: " + index.status().problems());
@@ -465,7 +503,7 @@ class SearchIndexTest {
 				SearchIndex second = SearchIndex.open(reader)) {
 			assertTrue(second.health().isReady());
 			assertEquals(List.of("门店管理系统上线通知"), second.search(SearchRequest.of("巡店宝")).hits().stream().map(Hit::title).toList());
-			IndexReport nothing = second.synchronize(IndexMonitor.NONE).await();
+			IndexReport nothing = second.synchronize(new NullProgressMonitor()).await();
 			assertEquals(0, nothing.written(), "nothing changed since: " + nothing);
 		}
 	}

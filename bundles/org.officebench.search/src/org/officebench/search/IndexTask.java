@@ -6,8 +6,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** An indexing task in the queue: wait for it, or cancel it (the index then stays as it was). */
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * An indexing task in the queue: wait for it, or cancel it (the index then stays as it was). Its progress goes to the
+ * {@link IProgressMonitor} it was made with, told on the indexing thread (the total grows while catalogues are opened,
+ * so the work done is a current estimate; the sub-task says which entry of how many); canceling that monitor cancels
+ * the task.
+ */
 public final class IndexTask {
+
+	private static final int TICKS = 1000;
 
 	public enum Kind {
 		/** Everything anew from the repository. */
@@ -17,16 +29,18 @@ public final class IndexTask {
 	}
 
 	private final Kind kind;
-	private final IndexMonitor monitor;
+	private final IProgressMonitor monitor;
+	private SubMonitor progress;
+	private int ticks;
 	private final CompletableFuture<IndexReport> result = new CompletableFuture<>();
 	private volatile boolean canceled;
 	private volatile int done;
 	private volatile int total;
 
 	/** Tasks are made by {@link SearchIndex}; public for its indexer. */
-	public IndexTask(Kind kind, IndexMonitor monitor) {
+	public IndexTask(Kind kind, IProgressMonitor monitor) {
 		this.kind = kind;
-		this.monitor = monitor == null ? IndexMonitor.NONE : monitor;
+		this.monitor = monitor == null ? new NullProgressMonitor() : monitor;
 	}
 
 	public Kind kind() {
@@ -75,15 +89,27 @@ public final class IndexTask {
 		}
 	}
 
-	/** For the indexer: reports progress to the monitor. */
-	public void progress(int doneNow, int totalNow, String current) {
+	/** For the indexer: reports progress to the monitor (on the indexing thread). */
+	public synchronized void progress(int doneNow, int totalNow, String current) {
 		this.done = doneNow;
 		this.total = totalNow;
-		monitor.progress(doneNow, totalNow, current == null ? "" : current); //$NON-NLS-1$
+		if (progress == null) {
+			progress = SubMonitor.convert(monitor, kind == Kind.REBUILD ? Messages.Task_rebuild : Messages.Task_synchronize, TICKS);
+		}
+		int now = totalNow <= 0 ? 0 : (int) Math.min(TICKS, (long) TICKS * doneNow / totalNow);
+		if (now > ticks) {
+			progress.worked(now - ticks);
+			ticks = now;
+		}
+		progress.subTask(NLS.bind(Messages.Task_progress,
+				new Object[] { Integer.toString(doneNow), Integer.toString(totalNow), current == null ? "" : current })); //$NON-NLS-1$
 	}
 
 	/** For the indexer: the task is over. */
 	public void complete(IndexReport report) {
+		synchronized (this) {
+			monitor.done();
+		}
 		result.complete(report);
 	}
 }

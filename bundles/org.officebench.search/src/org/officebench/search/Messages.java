@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.officebench.search.messages"; //$NON-NLS-1$
 
+	public static String Task_rebuild;
+	public static String Task_synchronize;
+	public static String Task_progress;
 	public static String Location_details;
 	public static String Location_chapter;
 	public static String Location_article;

@@ -24,6 +24,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryListener;
@@ -42,7 +44,7 @@ import org.officebench.search.index.Searcher;
  * writer thread for indexing tasks, and a thread-safe searcher.
  * <p>
  * Opening is cheap: nothing is read or started until a task is queued or a search runs. Indexing tasks run one after the
- * other on a background thread, report progress to an {@link IndexMonitor} and can be canceled; searches run on the
+ * other on a background thread, report progress to an {@link org.eclipse.core.runtime.IProgressMonitor} and can be canceled; searches run on the
  * caller's thread at any time, against the last committed index. The index is derived data: a missing, damaged or
  * outdated one is rebuilt by {@link #rebuild} (which {@link #synchronize} does by itself).
  */
@@ -117,12 +119,12 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/** Queues a rebuild of the whole index from the repository. */
-	public IndexTask rebuild(IndexMonitor monitor) {
+	public IndexTask rebuild(IProgressMonitor monitor) {
 		return enqueue(new IndexTask(IndexTask.Kind.REBUILD, monitor), null, true);
 	}
 
 	/** Queues bringing the whole index up to date (a rebuild when it is missing, damaged or outdated). */
-	public IndexTask synchronize(IndexMonitor monitor) {
+	public IndexTask synchronize(IProgressMonitor monitor) {
 		return enqueue(new IndexTask(IndexTask.Kind.SYNCHRONIZE, monitor), null, false);
 	}
 
@@ -130,13 +132,13 @@ public final class SearchIndex implements AutoCloseable {
 	 * Queues bringing one document's entries up to date after it was saved, created or deleted (for a catalogue: the
 	 * 件 that changed, were filed, edited, destroyed or removed).
 	 */
-	public IndexTask update(String documentId, IndexMonitor monitor) {
+	public IndexTask update(String documentId, IProgressMonitor monitor) {
 		return enqueue(new IndexTask(IndexTask.Kind.SYNCHRONIZE, monitor), documentId, false);
 	}
 
 	/** A listener to add to the repository so that every save, creation and deletion updates the index. */
 	public RepositoryListener listener() {
-		return (change, documentId) -> update(documentId, IndexMonitor.NONE);
+		return (change, documentId) -> update(documentId, new NullProgressMonitor());
 	}
 
 	private IndexTask enqueue(IndexTask task, String documentId, boolean rebuild) {

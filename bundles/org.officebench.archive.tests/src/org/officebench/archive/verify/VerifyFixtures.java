@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -68,7 +69,7 @@ final class VerifyFixtures {
 			}
 			return FilingRequest.of(p).year(2025).retention(RetentionPeriod.YEARS_10).organizationCode("YYB");
 		}).toList();
-		List<FilingResult> results = new FilingService().file(repository, document, requests, FilingService.Progress.NONE);
+		List<FilingResult> results = new FilingService().file(repository, document, requests, new NullProgressMonitor());
 		for (FilingResult result : results) {
 			if (!result.isFiled()) {
 				throw new IllegalStateException(result.toString());

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.FileFormat;
 import org.officebench.archive.FileInspection;
@@ -70,26 +72,6 @@ import org.officebench.model.StoredFile;
  */
 public final class CatalogueVerifier {
 
-	/** Progress of a run; called on the thread that runs the check. */
-	public interface Progress {
-		Progress NONE = new Progress() {
-			@Override
-			public void worked(int done, int total) {
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return false;
-			}
-		};
-
-		/** {@code done} of {@code total} steps (items, and one for the store) handled. */
-		void worked(int done, int total);
-
-		/** When true, the run stops before the next item and the report is marked canceled. */
-		boolean isCanceled();
-	}
-
 	/** The formats fit for long-term keeping that {@link #CatalogueVerifier()} accepts. */
 	public static final Set<FileFormat> DEFAULT_ALLOWED = Set.copyOf(EnumSet.of(FileFormat.PDF, FileFormat.OFD,
 			FileFormat.DOCX, FileFormat.XLSX, FileFormat.DOC, FileFormat.XLS, FileFormat.TXT, FileFormat.JPEG,
@@ -125,12 +107,12 @@ public final class CatalogueVerifier {
 	 * @param documentId the id of an archive catalogue document
 	 * @throws DocumentLoadException when the catalogue cannot be read at all (its file is the problem, not a finding)
 	 */
-	public VerificationReport verify(Repository repository, String documentId, Progress progress) throws DocumentLoadException {
+	public VerificationReport verify(Repository repository, String documentId, IProgressMonitor monitor) throws DocumentLoadException {
 		OfficeDocument document = repository.open(documentId);
 		if (!(document.root() instanceof ArchiveCatalogue catalogue)) {
 			throw new IllegalArgumentException(documentId);
 		}
-		return run(repository, List.of(catalogue), progress);
+		return run(repository, List.of(catalogue), monitor);
 	}
 
 	/**
@@ -139,7 +121,7 @@ public final class CatalogueVerifier {
 	 * @param fondsCode 全宗号 (case ignored), or {@code null} for all
 	 * @throws DocumentLoadException when a catalogue cannot be read at all
 	 */
-	public VerificationReport verifyAll(Repository repository, String fondsCode, Progress progress) throws DocumentLoadException {
+	public VerificationReport verifyAll(Repository repository, String fondsCode, IProgressMonitor monitor) throws DocumentLoadException {
 		List<ArchiveCatalogue> catalogues = new ArrayList<>();
 		for (DocumentSummary summary : repository.documents()) {
 			if (summary.kind() != DocumentKind.ARCHIVE) {
@@ -150,17 +132,18 @@ public final class CatalogueVerifier {
 				catalogues.add(catalogue);
 			}
 		}
-		return run(repository, catalogues, progress);
+		return run(repository, catalogues, monitor);
 	}
 
 	/** Verifies catalogues already loaded (not shared with another thread while this runs). */
-	public VerificationReport verify(Repository repository, Collection<ArchiveCatalogue> catalogues, Progress progress) {
-		return run(repository, List.copyOf(catalogues), progress);
+	public VerificationReport verify(Repository repository, Collection<ArchiveCatalogue> catalogues, IProgressMonitor monitor) {
+		return run(repository, List.copyOf(catalogues), monitor);
 	}
 
-	private VerificationReport run(Repository repository, List<ArchiveCatalogue> catalogues, Progress progress) {
-		Run run = new Run(repository, progress == null ? Progress.NONE : progress);
-		run.total = catalogues.stream().mapToInt(c -> c.getItems().size()).sum() + 1;
+	private VerificationReport run(Repository repository, List<ArchiveCatalogue> catalogues, IProgressMonitor monitor) {
+		int total = catalogues.stream().mapToInt(c -> c.getItems().size()).sum() + 1;
+		Run run = new Run(repository, SubMonitor.convert(monitor, Messages.Progress_name, total));
+		run.total = total;
 		for (ArchiveCatalogue catalogue : catalogues) {
 			if (run.canceled) {
 				break;
@@ -179,7 +162,7 @@ public final class CatalogueVerifier {
 	private final class Run {
 		final Repository repository;
 		final ContentStore store;
-		final Progress progress;
+		final SubMonitor progress;
 		final List<Finding> findings = new ArrayList<>();
 		final List<VerificationReport.CatalogueRef> refs = new ArrayList<>();
 		final Map<Check, int[]> counts = new EnumMap<>(Check.class); // checked, passed
@@ -197,7 +180,7 @@ public final class CatalogueVerifier {
 		String code;
 		final Set<Check> failedForItem = EnumSet.noneOf(Check.class);
 
-		Run(Repository repository, Progress progress) {
+		Run(Repository repository, SubMonitor progress) {
 			this.repository = repository;
 			this.store = repository.contentStore();
 			this.progress = progress;
@@ -207,7 +190,8 @@ public final class CatalogueVerifier {
 		}
 
 		void step() {
-			progress.worked(++done, total);
+			progress.worked(1);
+			progress.subTask(NLS.bind(Messages.Progress_step, Integer.toString(++done), Integer.toString(total)));
 		}
 
 		void add(Check check, Severity severity, Kind kind, String fileName, String found, String action) {

@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.officebench.archive.verify.messages"; //$NON-NLS-1$
 
+	public static String Progress_name;
+	public static String Progress_step;
 	public static String Check_authenticity;
 	public static String Check_integrity;
 	public static String Check_usability;

@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.FilingRequest;
 import org.officebench.archive.FilingResult;
 import org.officebench.archive.FilingService;
+import org.officebench.archive.FolderWalk;
 import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
@@ -64,20 +65,19 @@ final class ImportCommand {
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
-		List<Path> files = new ArrayList<>();
+		List<Path> given = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		for (String path : paths) {
 			Path p = Path.of(path);
-			if (Files.isDirectory(p)) {
-				try (Stream<Path> walk = Files.walk(p)) {
-					walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add); //$NON-NLS-1$
-				}
-			} else if (Files.exists(p)) {
-				files.add(p);
+			if (Files.exists(p)) {
+				given.add(p);
 			} else {
 				missing.add(path);
 			}
 		}
+		// The workbench's walk: hidden files left out, links and unreadable folders reported and skipped.
+		FolderWalk.Result walk = FolderWalk.walk(given, new NullProgressMonitor());
+		List<Path> files = walk.files();
 		try (Repository repository = service.open(repo, user, false)) {
 			OfficeDocument document = catalogueFor(repository, fonds, org);
 			List<FilingRequest> requests = new ArrayList<>();
@@ -94,7 +94,7 @@ final class ImportCommand {
 				}
 				requests.add(request);
 			}
-			List<FilingResult> results = new FilingService().file(repository, document, requests, FilingService.Progress.NONE);
+			List<FilingResult> results = new FilingService().file(repository, document, requests, new NullProgressMonitor());
 			int filed = 0;
 			for (FilingResult result : results) {
 				if (result.isFiled()) {
@@ -104,13 +104,16 @@ final class ImportCommand {
 					err.println(NLS.bind(Messages.Import_refused, result.file(), result.message()));
 				}
 			}
+			for (FilingResult skipped : walk.skipped()) {
+				err.println(NLS.bind(Messages.Import_refused, skipped.file(), skipped.message()));
+			}
 			for (String path : missing) {
 				err.println(NLS.bind(Messages.Import_refused, path, Messages.Import_missing));
 			}
 			if (filed > 0) {
 				document.save();
 			}
-			int refused = results.size() - filed + missing.size();
+			int refused = results.size() - filed + walk.skipped().size() + missing.size();
 			if (!json) {
 				out.println(NLS.bind(Messages.Import_summary, new Object[] { filed, refused,
 						((ArchiveCatalogue) document.root()).getFondsCode() }));

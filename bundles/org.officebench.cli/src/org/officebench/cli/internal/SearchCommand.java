@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
@@ -23,7 +25,6 @@ import org.officebench.search.Facet;
 import org.officebench.search.FileProblem;
 import org.officebench.search.Hit;
 import org.officebench.search.IndexHealth;
-import org.officebench.search.IndexMonitor;
 import org.officebench.search.IndexReport;
 import org.officebench.search.SearchIndex;
 import org.officebench.search.SearchRequest;
@@ -157,7 +158,7 @@ final class SearchCommand {
 					: NLS.bind(Messages.Search_rebuilding, health.describe()));
 			return report(index.rebuild(progress()));
 		}
-		IndexReport report = await(index.synchronize(IndexMonitor.NONE));
+		IndexReport report = await(index.synchronize(new NullProgressMonitor()));
 		if (report == null) {
 			return false;
 		}
@@ -188,14 +189,30 @@ final class SearchCommand {
 		}
 	}
 
-	/** Progress lines on stderr, one a second at most, and the last one. */
-	private IndexMonitor progress() {
-		long[] last = { 0 };
-		return (done, total, current) -> {
-			long now = System.currentTimeMillis();
-			if (now - last[0] >= PROGRESS_EVERY_MS || done == total) {
-				last[0] = now;
-				err.println(NLS.bind(Messages.Index_progress, new Object[] { Integer.toString(done), Integer.toString(total), nz(current) }));
+	/** Progress lines on stderr (the task's sub-task: which entry of how many), one a second at most, and the last one. */
+	private IProgressMonitor progress() {
+		return new NullProgressMonitor() {
+			private long last;
+			private String unprinted;
+
+			@Override
+			public void subTask(String name) {
+				long now = System.currentTimeMillis();
+				if (now - last >= PROGRESS_EVERY_MS) {
+					last = now;
+					unprinted = null;
+					err.println(NLS.bind(Messages.Index_progress, nz(name)));
+				} else {
+					unprinted = name;
+				}
+			}
+
+			@Override
+			public void done() {
+				if (unprinted != null) {
+					err.println(NLS.bind(Messages.Index_progress, nz(unprinted)));
+					unprinted = null;
+				}
 			}
 		};
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.verify.CatalogueVerifier;
 import org.officebench.archive.verify.Check;
@@ -46,7 +47,7 @@ final class VerifyCommand {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
 		try (Repository repository = service.openForReading(repo, Cli.user())) {
-			VerificationReport report = new CatalogueVerifier().verifyAll(repository, fonds, CatalogueVerifier.Progress.NONE);
+			VerificationReport report = new CatalogueVerifier().verifyAll(repository, fonds, new NullProgressMonitor());
 			if (fonds != null && report.catalogues().isEmpty()) {
 				err.println(NLS.bind(Messages.Verify_noFonds, fonds));
 				return Cli.FAILURE;

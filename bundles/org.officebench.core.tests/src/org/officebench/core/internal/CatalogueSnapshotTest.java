@@ -22,7 +22,7 @@ import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
-import org.officebench.core.archive.table.CatalogueRowsTiming;
+import org.officebench.tests.support.CatalogueRowsTiming;
 import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
@@ -31,7 +31,7 @@ import org.officebench.tests.support.TestRepositories;
 /** A big catalogue's table shown from the columns its compact file carries, before its items are read. */
 class CatalogueSnapshotTest {
 
-	private static final int ITEMS = FileOfficeDocument.COMPACT_FROM_ITEMS + 5;
+	private static final int ITEMS = org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS + 5;
 
 	@TempDir
 	Path temp;
@@ -40,7 +40,7 @@ class CatalogueSnapshotTest {
 	void theTableFromTheFileShowsWhatTheItemsSayInEveryArrangementAndTakesTheItemsWhenRead() throws Exception {
 		try (Repository repository = TestRepositories.open(temp.resolve("repo"), false)) {
 			String id = bigCatalogue(repository);
-			CatalogueSnapshot snapshot = repository.catalogueSnapshot(id).orElseThrow();
+			CatalogueSnapshot snapshot = CatalogueSnapshot.read(repository, id).orElseThrow();
 			assertEquals(ITEMS, snapshot.size());
 			List<ArchiveItem> items = ((ArchiveCatalogue) repository.open(id).root()).getItems();
 
@@ -100,7 +100,7 @@ class CatalogueSnapshotTest {
 	void anItemThatDiffersFromTheSnapshotIsShownAsTheItemSays() throws Exception {
 		try (Repository repository = TestRepositories.open(temp.resolve("repo"), false)) {
 			String id = bigCatalogue(repository);
-			CatalogueSnapshot snapshot = repository.catalogueSnapshot(id).orElseThrow();
+			CatalogueSnapshot snapshot = CatalogueSnapshot.read(repository, id).orElseThrow();
 			List<ArchiveItem> items = ((ArchiveCatalogue) repository.open(id).root()).getItems();
 			items.get(7).setTitle("在快照之后改过的题名");
 			CatalogueRows rows = new CatalogueRows(snapshot);
@@ -137,7 +137,7 @@ class CatalogueSnapshotTest {
 			}
 		}
 		try (Repository repository = TestRepositories.open(folder, false)) {
-			assertTrue(repository.catalogueSnapshot(id).isEmpty(), "not used");
+			assertTrue(CatalogueSnapshot.read(repository, id).isEmpty(), "not used");
 			assertEquals(ITEMS, ((ArchiveCatalogue) repository.open(id).root()).getItems().size(), "the objects are read");
 		}
 	}
@@ -145,8 +145,8 @@ class CatalogueSnapshotTest {
 	@Test
 	void smallCataloguesAndOtherDocumentsCarryNone() throws Exception {
 		try (Repository repository = TestRepositories.open(temp.resolve("repo"), true)) {
-			repository.documents().forEach(summary -> assertTrue(repository.catalogueSnapshot(summary.id()).isEmpty(), summary.title()));
-			assertTrue(repository.catalogueSnapshot("no-such-document").isEmpty());
+			repository.documents().forEach(summary -> assertTrue(CatalogueSnapshot.read(repository, summary.id()).isEmpty(), summary.title()));
+			assertTrue(CatalogueSnapshot.read(repository, "no-such-document").isEmpty());
 		}
 		assertThrows(IOException.class, () -> CatalogueSnapshot.decode(ByteBuffer.wrap(new byte[] { 0, 0, 0, 9, 1, 2 })));
 	}

@@ -61,7 +61,7 @@ class CompactFormatTest {
 			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "大档案");
 			id = document.id();
 			ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
-			fill(catalogue, FileOfficeDocument.COMPACT_FROM_ITEMS + 5);
+			fill(catalogue, org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS + 5);
 			DestructionRegister register = OfficeBenchFactory.eINSTANCE.createDestructionRegister();
 			register.setNumber("XH-2026-001");
 			register.getSignatories().addAll(List.of("张三", "李四"));
@@ -77,7 +77,7 @@ class CompactFormatTest {
 		try (Repository repository = TestRepositories.open(folder, false)) {
 			OfficeDocument document = repository.open(id);
 			ArchiveCatalogue catalogue = (ArchiveCatalogue) document.root();
-			assertEquals(FileOfficeDocument.COMPACT_FROM_ITEMS + 5, catalogue.getItems().size());
+			assertEquals(org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS + 5, catalogue.getItems().size());
 			ArchiveItem fourth = catalogue.getItems().get(3);
 			assertEquals("关于印发营运部周巡检报表制度的通知（第3件）", fourth.getTitle());
 			assertEquals("a3", fourth.getFiles().get(0).getSha256());
@@ -97,7 +97,7 @@ class CompactFormatTest {
 		try (Repository repository = TestRepositories.open(folder, true)) {
 			assertFalse(CatalogueWarmUp.worthwhile(repository.documents()), "the samples are small XMI documents");
 			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "大档案");
-			fill((ArchiveCatalogue) document.root(), FileOfficeDocument.COMPACT_FROM_ITEMS);
+			fill((ArchiveCatalogue) document.root(), org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS);
 			document.save();
 			assertTrue(CatalogueWarmUp.worthwhile(repository.documents()), "a catalogue saved in the compact format");
 
@@ -125,7 +125,7 @@ class CompactFormatTest {
 		Path folder = temp.resolve("repo");
 		try (Repository repository = TestRepositories.open(folder, true)) {
 			OfficeDocument document = repository.create(DocumentKind.ARCHIVE, "截断的档案");
-			fill((ArchiveCatalogue) document.root(), FileOfficeDocument.COMPACT_FROM_ITEMS);
+			fill((ArchiveCatalogue) document.root(), org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS);
 			document.save();
 			Path file = folder.resolve(document.file());
 			byte[] whole = Files.readAllBytes(file);

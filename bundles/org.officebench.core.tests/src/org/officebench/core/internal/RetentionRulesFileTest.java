@@ -39,7 +39,7 @@ class RetentionRulesFileTest {
 
 	@Test
 	void editedRulesSurviveSaveAndReopenInTheCompactFormat() throws Exception {
-		roundTrip(FileOfficeDocument.COMPACT_FROM_ITEMS, ".obin");
+		roundTrip(org.officebench.core.archive.CatalogueParticipant.COMPACT_FROM_ITEMS, ".obin");
 	}
 
 	private void roundTrip(int items, String extension) throws Exception {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,21 +16,16 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
+import org.officebench.core.DocumentParticipant;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.RepositoryListener.Change;
-import org.officebench.core.archive.ArchivalCodeTemplate;
-import org.officebench.core.archive.Destruction;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.ModelVersion;
 
 /** An open document backed by one file (XMI, or the compact format for big catalogues), with its own resource set, editing domain and command stack. */
 final class FileOfficeDocument implements OfficeDocument {
-
-	/** Catalogues from this many 件 on are saved in the compact format; smaller ones stay readable XMI. */
-	static final int COMPACT_FROM_ITEMS = 10_000;
 
 	private final FileRepository repository;
 	private String file;
@@ -157,20 +153,15 @@ final class FileOfficeDocument implements OfficeDocument {
 	public synchronized Save prepareSave() throws IOException {
 		repository.checkWritable();
 		Document root = root();
-		if (root instanceof ArchiveCatalogue catalogue && catalogue.getArchivalCodePattern() != null
-				&& !catalogue.getArchivalCodePattern().isBlank()) {
-			try {
-				// A template that could issue the same 档号 twice must never reach the file.
-				ArchivalCodeTemplate.of(catalogue.getArchivalCodePattern());
-			} catch (IllegalArgumentException e) {
-				throw new IOException(e.getMessage(), e);
-			}
+		List<DocumentParticipant> participants = repository.participants(kind());
+		for (DocumentParticipant participant : participants) {
+			participant.validateSave(root);
 		}
 		boolean isNew = !java.nio.file.Files.exists(path());
 		// Bookkeeping, not an edit: it must not enter the undo history.
 		root.setModified(new Date());
 		root.setModelVersion(ModelVersion.CURRENT);
-		boolean compact = root instanceof ArchiveCatalogue catalogue && catalogue.getItems().size() >= COMPACT_FROM_ITEMS;
+		boolean compact = participants.stream().anyMatch(participant -> participant.storeCompact(root));
 		String target = FileRepository.withExtension(file, compact ? CompactFormat.EXTENSION : "xmi"); //$NON-NLS-1$
 		String modified = EcoreUtil.convertToString(EcorePackage.Literals.EDATE, root.getModified());
 		Command written = commandStack().getUndoCommand();
@@ -212,9 +203,8 @@ final class FileOfficeDocument implements OfficeDocument {
 		((GuardedCommandStack) commandStack()).savedAt(written);
 		migrated = false;
 		repository.auditLog().append(isNew ? "create" : "save", root.getId(), root.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
-		if (root instanceof ArchiveCatalogue catalogue && catalogue.getDestructionRegisters().stream().anyMatch(Destruction::isExecuted)) {
-			// However it is saved (editor, view, CLI), an executed 销毁清册 reaches the audit log once.
-			Destruction.recordExecuted(repository.auditLog(), root.getId(), catalogue);
+		for (DocumentParticipant participant : repository.participants(kind())) {
+			participant.saved(root, repository.auditLog());
 		}
 		repository.fire(isNew ? Change.CREATED : Change.SAVED, root.getId());
 	}

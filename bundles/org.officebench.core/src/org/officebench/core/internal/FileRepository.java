@@ -3,7 +3,6 @@ package org.officebench.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,11 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.osgi.util.NLS;
-import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.core.AuditLog;
 import org.officebench.core.ContentStore;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
+import org.officebench.core.DocumentParticipant;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.LoadProblem;
 import org.officebench.core.ModelMigration;
@@ -43,8 +42,6 @@ import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryListener;
 import org.officebench.core.RepositoryListener.Change;
-import org.officebench.core.archive.RetentionRules;
-import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.Document;
 import org.officebench.model.DocumentStatus;
 import org.officebench.model.ModelVersion;
@@ -80,16 +77,19 @@ public final class FileRepository implements Repository {
 	private final Sha256ContentStore store;
 	private final JsonAuditLog audit;
 	private final Supplier<List<ModelMigration>> migrations;
+	private final Participants participants;
 	private final ComposedAdapterFactory adapterFactory;
 	private final List<RepositoryListener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<Path, Cached> summaries = new ConcurrentHashMap<>();
 	private volatile List<LoadProblem> problems = List.of();
 
-	private FileRepository(Path root, String user, RepositoryLock lock, Supplier<List<ModelMigration>> migrations) {
+	private FileRepository(Path root, String user, RepositoryLock lock, Supplier<List<ModelMigration>> migrations,
+			Supplier<List<DocumentParticipant>> participants) {
 		this.root = root;
 		this.user = user;
 		this.lock = lock;
 		this.migrations = migrations;
+		this.participants = new Participants(participants);
 		this.store = new Sha256ContentStore(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
 		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user); //$NON-NLS-1$ //$NON-NLS-2$
 		this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new OfficeBenchItemProviderAdapterFactory(),
@@ -97,8 +97,8 @@ public final class FileRepository implements Repository {
 	}
 
 	/** Opens an existing repository for reading only: no lock is taken, so a running workbench does not mind. */
-	public static FileRepository openForReading(Path folder, String user, Supplier<List<ModelMigration>> migrations)
-			throws RepositoryException {
+	public static FileRepository openForReading(Path folder, String user, Supplier<List<ModelMigration>> migrations,
+			Supplier<List<DocumentParticipant>> participants) throws RepositoryException {
 		Path root = folder.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(root.resolve(MARKER))) {
 			throw new RepositoryException(NLS.bind(Messages.Repository_missing, root));
@@ -108,12 +108,21 @@ public final class FileRepository implements Repository {
 		} catch (IOException e) {
 			throw new RepositoryException(NLS.bind(Messages.Repository_cannotWrite, root, e.getMessage()), e);
 		}
-		return new FileRepository(root, user, null, migrations);
+		return new FileRepository(root, user, null, migrations, participants);
+	}
+
+	/**
+	 * Opens (creating if new or empty) the repository in {@code folder}, taking its lock, with the document
+	 * participants declared in {@code META-INF/services}.
+	 */
+	public static FileRepository open(Path folder, String user, Supplier<List<ModelMigration>> migrations)
+			throws RepositoryException {
+		return open(folder, user, migrations, Participants::discovered);
 	}
 
 	/** Opens (creating if new or empty) the repository in {@code folder}, taking its lock. */
-	public static FileRepository open(Path folder, String user, Supplier<List<ModelMigration>> migrations)
-			throws RepositoryException {
+	public static FileRepository open(Path folder, String user, Supplier<List<ModelMigration>> migrations,
+			Supplier<List<DocumentParticipant>> participants) throws RepositoryException {
 		Path root = folder.toAbsolutePath().normalize();
 		boolean fresh = prepareFolder(root);
 		RepositoryLock lock = RepositoryLock.acquire(root, user);
@@ -143,7 +152,7 @@ public final class FileRepository implements Repository {
 			lock.close();
 			throw e;
 		}
-		return new FileRepository(root, user, lock, migrations);
+		return new FileRepository(root, user, lock, migrations, participants);
 	}
 
 	/** @return true when the folder is new or empty and must be initialised */
@@ -293,6 +302,11 @@ public final class FileRepository implements Repository {
 		}
 	}
 
+	/** The participants of the kind's documents. */
+	List<DocumentParticipant> participants(DocumentKind kind) {
+		return participants.of(kind);
+	}
+
 	/** Writes need the lock; a repository opened for reading refuses them. */
 	void checkWritable() throws IOException {
 		if (lock == null) {
@@ -319,17 +333,11 @@ public final class FileRepository implements Repository {
 	}
 
 	@Override
-	public Optional<CatalogueSnapshot> catalogueSnapshot(String id) {
+	public Optional<Path> documentFile(String id) {
 		try {
-			String file = fileOf(id);
-			if (!isCompact(file)) {
-				return Optional.empty();
-			}
-			try (FileChannel channel = FileChannel.open(root.resolve(file))) {
-				return Optional.ofNullable(CompactFormat.readSnapshot(channel));
-			}
-		} catch (DocumentLoadException | IOException | RuntimeException e) {
-			return Optional.empty(); // opening the document reports what is wrong
+			return Optional.of(root.resolve(fileOf(id)));
+		} catch (DocumentLoadException e) {
+			return Optional.empty();
 		}
 	}
 
@@ -436,9 +444,8 @@ public final class FileRepository implements Repository {
 		document.setCreated(now);
 		document.setModified(now);
 		document.setModelVersion(ModelVersion.CURRENT);
-		if (document instanceof ArchiveCatalogue catalogue) {
-			// The 全宗's own 保管期限表 from the start, to edit as the enterprise needs.
-			RetentionRules.fillWithDefault(catalogue);
+		for (DocumentParticipant participant : participants.of(kind)) {
+			participant.created(document);
 		}
 		return add(document);
 	}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
@@ -49,7 +50,7 @@ class CataloguePreviewUITest {
 	void thePreviewShowsTheTableReadOnlyAndTheEditorKeepsItsSortAndFilters() throws Exception {
 		String id = bigCatalogue();
 		try {
-			CatalogueRows rows = new CatalogueRows(OfficeBenchUI.repository().catalogueSnapshot(id).orElseThrow());
+			CatalogueRows rows = new CatalogueRows(CatalogueSnapshot.read(OfficeBenchUI.repository(), id).orElseThrow());
 			CataloguePreviewEditor preview = UI.sync(
 					() -> (CataloguePreviewEditor) page().openEditor(DocumentEditorInput.preview(id, "大目录", org.officebench.core.DocumentKind.ARCHIVE, rows), CataloguePreviewEditor.ID));
 			assertSame(preview, UI.sync(() -> DocumentEditors.find(page(), id)), "opening the document again finds the preview");

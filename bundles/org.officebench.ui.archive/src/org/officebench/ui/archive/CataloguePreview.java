@@ -5,6 +5,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.core.archive.table.CatalogueSnapshot;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.ui.archive.catalogue.CataloguePage;
 import org.officebench.ui.archive.catalogue.CataloguePreviewEditor;
@@ -18,7 +19,7 @@ public final class CataloguePreview implements DocumentPreview {
 
 	@Override
 	public Object prepare(Repository repository, String documentId) {
-		return repository.catalogueSnapshot(documentId).map(CatalogueRows::new).orElse(null);
+		return CatalogueSnapshot.read(repository, documentId).map(CatalogueRows::new).orElse(null);
 	}
 
 	@Override

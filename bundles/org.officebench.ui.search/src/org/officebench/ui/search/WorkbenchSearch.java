@@ -13,7 +13,6 @@ import org.eclipse.osgi.util.NLS;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryListener;
 import org.officebench.search.IndexHealth;
-import org.officebench.search.IndexMonitor;
 import org.officebench.search.IndexReport;
 import org.officebench.search.IndexTask;
 import org.officebench.search.SearchIndex;
@@ -125,7 +124,7 @@ public final class WorkbenchSearch {
 		}
 	}
 
-	private Job schedule(String name, Function<IndexMonitor, IndexTask> start) {
+	private Job schedule(String name, Function<IProgressMonitor, IndexTask> start) {
 		Job job = new IndexJob(name, start);
 		job.setPriority(Job.LONG);
 		job.schedule();
@@ -141,11 +140,9 @@ public final class WorkbenchSearch {
 	/** Waits for one indexing task, showing its progress and passing a cancel on to it. */
 	private final class IndexJob extends Job {
 
-		private static final int TICKS = 1000;
+		private final Function<IProgressMonitor, IndexTask> start;
 
-		private final Function<IndexMonitor, IndexTask> start;
-
-		IndexJob(String name, Function<IndexMonitor, IndexTask> start) {
+		IndexJob(String name, Function<IProgressMonitor, IndexTask> start) {
 			super(name);
 			this.start = start;
 		}
@@ -157,19 +154,9 @@ public final class WorkbenchSearch {
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
-			monitor.beginTask(getName(), TICKS);
-			IndexTask task = start.apply(new IndexMonitor() {
-				@Override
-				public void progress(int done, int total, String current) {
-					// polled below, on this job's thread
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return monitor.isCanceled();
-				}
-			});
-			int worked = 0;
+			// The task reports its progress (work and which entry of how many) to the job's monitor, and a cancel there
+			// cancels it; the status line is polled here.
+			IndexTask task = start.apply(monitor);
 			IndexReport report = null;
 			try {
 				while (report == null) {
@@ -180,12 +167,6 @@ public final class WorkbenchSearch {
 					int total = task.total();
 					if (total > 0 && report == null) {
 						int percent = (int) Math.min(99, 100L * task.done() / total);
-						int ticks = (int) ((long) TICKS * task.done() / total);
-						if (ticks > worked) {
-							monitor.worked(ticks - worked);
-							worked = ticks;
-						}
-						monitor.subTask(NLS.bind(Messages.Job_progress, Integer.toString(task.done()), Integer.toString(total)));
 						String now = NLS.bind(Messages.Status_indexing, Integer.toString(percent));
 						if (!now.equals(progress)) {
 							progress = now;

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.officebench.model.ArchiveItem;
+import org.officebench.tests.support.CatalogueRowsTiming;
 import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.SecurityLevel;

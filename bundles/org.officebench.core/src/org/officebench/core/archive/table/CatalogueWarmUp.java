@@ -5,8 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.function.BooleanSupplier;
 
 import org.officebench.core.DocumentSummary;
@@ -16,6 +20,8 @@ import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.ModelVersion;
 import org.officebench.model.OfficeBenchFactory;
+import org.officebench.model.RetentionPeriod;
+import org.officebench.model.SecurityLevel;
 import org.officebench.model.StoredFile;
 
 /**
@@ -101,7 +107,7 @@ public final class CatalogueWarmUp {
 		ArchiveCatalogue catalogue = f.createArchiveCatalogue();
 		catalogue.setFondsCode("Z000"); //$NON-NLS-1$
 		catalogue.setFondsName("预热"); //$NON-NLS-1$
-		List<ArchiveItem> items = CatalogueRowsTiming.generate(ITEMS, 2500);
+		List<ArchiveItem> items = generate(ITEMS, 2500);
 		for (ArchiveItem item : items) {
 			item.setId("warm-" + item.getItemNumber()); //$NON-NLS-1$
 			StoredFile stored = f.createStoredFile();
@@ -114,5 +120,45 @@ public final class CatalogueWarmUp {
 		}
 		catalogue.getItems().addAll(items);
 		return catalogue;
+	}
+
+	/**
+	 * Items like an office's (titles from a few hundred phrases and a serial, 10 years, 3 organisations), for the
+	 * warm-up to work on.
+	 */
+	private static List<ArchiveItem> generate(int count, long seed) {
+		String[] subjects = { "关于", "转发", "印发", "请示", "批复", "通知", "会议纪要", "工作总结", "年度计划", "报告" };
+		String[] topics = { "门店巡检", "营运管理", "安全生产", "人员招聘", "费用报销", "合同审批", "设备采购", "节假日值班",
+				"消防检查", "绩效考核", "培训计划", "库存盘点", "食品安全", "客户投诉", "档案管理" };
+		String[] responsible = { "营运部", "综合管理部", "财务部", "人力资源部", "运营管理部", "总经理办公室" };
+		String[] orgs = { "BGS", "YYB", "CWB" };
+		Random random = new Random(seed);
+		ZoneId zone = ZoneId.systemDefault();
+		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
+		List<ArchiveItem> items = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			ArchiveItem item = factory.createArchiveItem();
+			int year = 2015 + random.nextInt(10);
+			RetentionPeriod retention = RetentionPeriod.get(random.nextInt(3));
+			String org = orgs[random.nextInt(orgs.length)];
+			item.setYear(year);
+			item.setRetention(retention);
+			item.setOrganizationCode(org);
+			item.setItemNumber(i + 1);
+			item.setArchivalCode("Z109-WS·" + year + "-" + retention.getLiteral() + "-" + org + "-" + String.format("%06d", i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			item.setTitle(subjects[random.nextInt(subjects.length)] + topics[random.nextInt(topics.length)]
+					+ "的" + subjects[random.nextInt(subjects.length)] + "（第" + random.nextInt(100_000) + "号）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			item.setResponsible(responsible[random.nextInt(responsible.length)]);
+			item.setDocumentNumber("营运〔" + year + "〕" + (1 + random.nextInt(300)) + "号"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+			item.setDate(Date.from(day.atStartOfDay(zone).toInstant()));
+			item.setSecurityLevel(SecurityLevel.get(random.nextInt(3)));
+			item.setPages(1 + random.nextInt(40));
+			if (random.nextInt(10) == 0) {
+				item.setRemarks("复印件"); //$NON-NLS-1$
+			}
+			items.add(item);
+		}
+		return items;
 	}
 }

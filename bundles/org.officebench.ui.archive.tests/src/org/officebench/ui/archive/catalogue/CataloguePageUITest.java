@@ -39,6 +39,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.officebench.archive.FolderWalk;
 import org.officebench.ui.tests.support.UI;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentSummary;
@@ -539,11 +540,11 @@ class CataloguePageUITest {
 		Files.writeString(Files.createDirectories(dropped.resolve(".git")).resolve("config"), "x\n", StandardCharsets.UTF_8);
 
 		// The walk on its own: hidden files and folders left out; a canceled monitor stops it.
-		FilingJob.Walk walk = FilingJob.walk(List.of(dropped), new NullProgressMonitor());
+		FolderWalk.Result walk = FolderWalk.walk(List.of(dropped), new NullProgressMonitor());
 		assertEquals(List.of(dropped.resolve("十一月/巡检记录.txt"), dropped.resolve("晨会纪要.txt")), walk.files());
 		NullProgressMonitor canceled = new NullProgressMonitor();
 		canceled.setCanceled(true);
-		assertTrue(FilingJob.walk(List.of(dropped), canceled).canceled());
+		assertTrue(FolderWalk.walk(List.of(dropped), canceled).canceled());
 
 		Opened opened = openSampleCatalogue();
 		CataloguePage catalogue = opened.page();

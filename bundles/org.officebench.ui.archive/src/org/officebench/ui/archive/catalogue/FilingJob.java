@@ -1,14 +1,8 @@
 package org.officebench.ui.archive.catalogue;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -17,29 +11,26 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.officebench.archive.FilingRequest;
 import org.officebench.archive.FilingResult;
 import org.officebench.archive.FilingService;
-import org.officebench.core.DocumentKind;
-import org.officebench.core.DocumentLoadException;
+import org.officebench.archive.FilingTarget;
+import org.officebench.archive.FolderWalk;
+import org.officebench.archive.PreparedFiling;
 import org.officebench.core.OfficeDocument;
-import org.officebench.model.Document;
 import org.officebench.ui.Dialogs;
 import org.officebench.ui.OfficeBenchUI;
 
 /**
- * Files a batch in the background with progress and cancel. First the folders among the paths are walked (every
- * non-hidden file in them and their subfolders), on this job's thread; when the batch's defaults are still to be
+ * Files a batch in the background with progress and cancel. First the folders among the paths are walked
+ * ({@link FolderWalk}, the command line's walk), on this job's thread; when the batch's defaults are still to be
  * asked, the files found go to {@code askDefaults} on the UI thread, and the filing runs as a second job once they
- * are known. {@link FilingService} inspects, hashes and stores each file on this job's thread (the slow part) and
- * then executes one command per file on the document's command stack; that execution is moved to the UI thread here
- * ({@link UiThreadDocument}), so the model, the table and the editor only ever change on the UI thread. The results
- * (folders that could not be read among them) go to {@code done} on the UI thread.
+ * are known. {@link FilingService#prepare} inspects, hashes and stores each file on this job's thread (the slow part)
+ * without reading the model; the one command per file that adds the 件 is executed on the UI thread, on the
+ * document's command stack, so the model, the table and the editor only ever change on the UI thread. One undo takes
+ * back one filed 件. The results (what the walk skipped among them) go to {@code done} on the UI thread.
  */
 final class FilingJob extends Job {
 
@@ -48,10 +39,6 @@ final class FilingJob extends Job {
 	/** Asks the batch's defaults for the files found (UI thread); null when the user canceled. */
 	interface DefaultsQuestion {
 		FilingDefaults ask(List<Path> files);
-	}
-
-	/** What the walk found: the files to file, and the folders (or files) that could not be read. */
-	record Walk(List<Path> files, List<FilingResult> unreadable, List<Path> emptyFolders, boolean canceled) {
 	}
 
 	private final OfficeDocument document;
@@ -92,12 +79,12 @@ final class FilingJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		Display display = Display.getDefault();
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		Walk walk = walk(paths, progress.split(defaults == null ? 100 : 5));
+		FolderWalk.Result walk = FolderWalk.walk(paths, progress.split(defaults == null ? 100 : 5));
 		if (walk.canceled()) {
 			return Status.CANCEL_STATUS;
 		}
 		List<FilingResult> unreadable = new ArrayList<>(earlier);
-		unreadable.addAll(walk.unreadable());
+		unreadable.addAll(walk.skipped());
 		if (walk.files().isEmpty()) {
 			display.asyncExec(() -> {
 				if (unreadable.isEmpty()) {
@@ -132,81 +119,6 @@ final class FilingJob extends Job {
 		return Status.OK_STATUS;
 	}
 
-	/**
-	 * The files to file: the paths that are files, and every non-hidden file under the paths that are folders, sorted
-	 * per folder. A folder that cannot be read is reported and the walk goes on; cancel stops it.
-	 */
-	static Walk walk(List<Path> paths, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.Job_walk, IProgressMonitor.UNKNOWN);
-		List<Path> files = new ArrayList<>();
-		List<FilingResult> unreadable = new ArrayList<>();
-		List<Path> empty = new ArrayList<>();
-		for (Path path : paths) {
-			if (progress.isCanceled()) {
-				return new Walk(files, unreadable, empty, true);
-			}
-			if (!Files.isDirectory(path)) {
-				files.add(path);
-				continue;
-			}
-			List<Path> found = new ArrayList<>();
-			boolean[] canceled = { false };
-			try {
-				Files.walkFileTree(path, new SimpleFileVisitor<>() {
-					@Override
-					public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-						if (progress.isCanceled()) {
-							canceled[0] = true;
-							return FileVisitResult.TERMINATE;
-						}
-						return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-						if (attrs.isRegularFile() && !hidden(file)) {
-							found.add(file);
-							if (found.size() % 100 == 0) {
-								progress.subTask(NLS.bind(Messages.Job_walkProgress, files.size() + found.size()));
-							}
-						}
-						if (progress.isCanceled()) {
-							canceled[0] = true;
-							return FileVisitResult.TERMINATE;
-						}
-						return FileVisitResult.CONTINUE;
-					}
-
-					@Override
-					public FileVisitResult visitFileFailed(Path file, IOException e) {
-						unreadable.add(unreadable(file, e));
-						return FileVisitResult.CONTINUE;
-					}
-				});
-			} catch (IOException | RuntimeException e) {
-				unreadable.add(unreadable(path, e));
-			}
-			if (canceled[0]) {
-				return new Walk(files, unreadable, empty, true);
-			}
-			if (found.isEmpty()) {
-				empty.add(path);
-			}
-			found.sort(null);
-			files.addAll(found);
-		}
-		return new Walk(files, unreadable, empty, false);
-	}
-
-	private static boolean hidden(Path path) {
-		return path.getFileName() != null && path.getFileName().toString().startsWith("."); //$NON-NLS-1$
-	}
-
-	private static FilingResult unreadable(Path path, Exception e) {
-		return new FilingResult(path, FilingResult.Status.REFUSED, null, null, null, null,
-				NLS.bind(Messages.Folder_unreadable, path, String.valueOf(e.getMessage())));
-	}
-
 	/** Files the files, one result per file. */
 	private List<FilingResult> file(List<Path> files, Display display, SubMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), files.size());
@@ -224,100 +136,23 @@ final class FilingJob extends Job {
 			}
 			requests.add(request);
 		}
-		return new FilingService().file(OfficeBenchUI.repository(), new UiThreadDocument(document, display), requests,
-				new FilingService.Progress() {
-					@Override
-					public void worked(int doneCount, int total) {
-						progress.subTask(NLS.bind(Messages.Job_progress, doneCount, total));
-						progress.worked(1);
-					}
-
-					@Override
-					public boolean isCanceled() {
-						return progress.isCanceled();
-					}
-				});
-	}
-
-	/** The document as FilingService sees it: the same model and domain, with commands executed on the UI thread. */
-	private static final class UiThreadDocument implements OfficeDocument {
-
-		private final OfficeDocument delegate;
-		private final BasicCommandStack stack;
-
-		UiThreadDocument(OfficeDocument delegate, Display display) {
-			this.delegate = delegate;
-			this.stack = new BasicCommandStack() {
-				@Override
-				public void execute(Command command) {
-					AtomicReference<RuntimeException> failure = new AtomicReference<>();
-					display.syncExec(() -> {
-						try {
-							delegate.commandStack().execute(command);
-						} catch (RuntimeException e) {
-							failure.set(e);
-						}
-					});
-					if (failure.get() != null) {
-						throw failure.get();
-					}
-				}
-			};
+		FilingService service = new FilingService();
+		FilingTarget[] target = new FilingTarget[1];
+		display.syncExec(() -> target[0] = service.target(document)); // read on the thread that owns the model
+		List<FilingResult> results = new ArrayList<>(requests.size());
+		int count = 0;
+		for (FilingRequest request : requests) {
+			if (progress.isCanceled()) {
+				results.add(FilingService.canceled(request));
+				continue;
+			}
+			PreparedFiling prepared = service.prepare(OfficeBenchUI.repository(), target[0], request); // this thread: I/O only
+			FilingResult[] result = new FilingResult[1];
+			display.syncExec(() -> result[0] = service.execute(document, prepared)); // the command, on the UI thread
+			results.add(result[0]);
+			progress.subTask(NLS.bind(Messages.Job_progress, ++count, requests.size()));
+			progress.worked(1);
 		}
-
-		@Override
-		public String id() {
-			return delegate.id();
-		}
-
-		@Override
-		public DocumentKind kind() {
-			return delegate.kind();
-		}
-
-		@Override
-		public Document root() {
-			return delegate.root();
-		}
-
-		@Override
-		public AdapterFactoryEditingDomain editingDomain() {
-			return delegate.editingDomain();
-		}
-
-		@Override
-		public BasicCommandStack commandStack() {
-			return stack;
-		}
-
-		@Override
-		public String file() {
-			return delegate.file();
-		}
-
-		@Override
-		public boolean isDirty() {
-			return delegate.isDirty();
-		}
-
-		@Override
-		public void save() throws IOException {
-			throw new UnsupportedOperationException("the editor saves"); //$NON-NLS-1$
-		}
-
-		@Override
-		public Save prepareSave() throws IOException {
-			throw new UnsupportedOperationException("the editor saves"); //$NON-NLS-1$
-		}
-
-		@Override
-		public void revert() throws DocumentLoadException {
-			throw new UnsupportedOperationException("the editor reverts"); //$NON-NLS-1$
-		}
-
-		@Override
-		public Revert prepareRevert() {
-			throw new UnsupportedOperationException("the editor reverts"); //$NON-NLS-1$
-		}
+		return results;
 	}
 }

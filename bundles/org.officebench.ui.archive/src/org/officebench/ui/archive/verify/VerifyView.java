@@ -296,26 +296,7 @@ public final class VerifyView extends ViewPart {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Job_name, name), 100);
-				CatalogueVerifier.Progress reporter = new CatalogueVerifier.Progress() {
-					private int reported;
-					private boolean sized;
-
-					@Override
-					public void worked(int done, int total) {
-						if (!sized) {
-							progress.setWorkRemaining(total);
-							sized = true;
-						}
-						progress.worked(done - reported);
-						reported = done;
-						progress.subTask(NLS.bind(Messages.Job_progress, Integer.toString(done), Integer.toString(total)));
-					}
-
-					@Override
-					public boolean isCanceled() {
-						return monitor.isCanceled();
-					}
-				};
+				SubMonitor reporter = progress.newChild(100);
 				VerificationReport result = null;
 				String failure = null;
 				try {

@@ -1,4 +1,4 @@
-package org.officebench.core.archive.table;
+package org.officebench.tests.support;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.officebench.core.archive.table.CatalogueColumn;
+import org.officebench.core.archive.table.CatalogueRows;
 import org.officebench.model.ArchiveItem;
 import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.RetentionPeriod;
 import org.officebench.model.SecurityLevel;
 
 /**
- * Measures {@link CatalogueRows} on a list of items, for benchmarks: {@link #measure(List)} returns milliseconds per
+ * Measures {@link CatalogueRows} on a list of items, for benchmarks and tests (not part of the product; the catalogue
+ * benchmark compiles this source with its own): {@link #measure(List)} returns milliseconds per
  * step, {@link #main(String[])} measures on generated items ({@code main 1000000}).
  */
 public final class CatalogueRowsTiming {
