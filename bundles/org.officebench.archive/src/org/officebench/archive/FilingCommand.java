@@ -107,7 +107,7 @@ public final class FilingCommand extends CompoundCommand {
 
 		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
 		StoredFile storedFile = factory.createStoredFile();
-		storedFile.setFileName(fileName);
+		storedFile.setFileName(org.officebench.core.util.Text.storable(fileName));
 		storedFile.setSha256(prepared.stored.sha256());
 		storedFile.setSm3(prepared.sm3);
 		storedFile.setSize(prepared.stored.size());

@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.officebench.core.ContentStore;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
+import org.officebench.core.util.Text;
 import org.officebench.archive.FilingResult.Status;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.RetentionPeriod;
@@ -120,6 +121,8 @@ public final class FilingService {
 			int dot = fileName.lastIndexOf('.');
 			title = dot > 0 ? fileName.substring(0, dot) : fileName;
 		}
+		// A name may hold any character; the catalogue is XML, which cannot hold them all.
+		title = Text.storable(title);
 		Date modified;
 		try {
 			modified = new Date(Files.getLastModifiedTime(file).toMillis());

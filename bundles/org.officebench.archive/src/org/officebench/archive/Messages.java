@@ -27,6 +27,9 @@ final class Messages extends NLS {
 	public static String Walk_link;
 	public static String Walk_unreadable;
 
+	public static String Catalogue_unreadable;
+	public static String Catalogue_unreadableAll;
+	public static String Catalogue_unreadableAdvice;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -29,8 +29,13 @@ public record CatalogueFilter(String fonds, Integer year, RetentionPeriod retent
 				&& (org == null || org.equalsIgnoreCase(item.getOrganizationCode()));
 	}
 
-	/** The matching items of all archive catalogues of the repository, in the catalogues' own order. */
+	/** The matching items of all archive catalogues of the repository, in the catalogues' own order.
+	 *
+	 * @throws DocumentLoadException when a catalogue that may hold matching 件 cannot be read
+	 */
 	public List<CatalogueEntry> select(Repository repository) throws DocumentLoadException {
+		// An unreadable catalogue of the 全宗 is no empty one: say so rather than list too few 件.
+		org.officebench.archive.UnreadableCatalogues.check(repository, fonds);
 		List<CatalogueEntry> entries = new ArrayList<>();
 		for (DocumentSummary summary : repository.documents()) {
 			if (summary.kind() != DocumentKind.ARCHIVE) {

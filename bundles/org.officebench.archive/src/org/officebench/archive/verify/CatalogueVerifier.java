@@ -46,6 +46,7 @@ import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
 import org.officebench.core.Labels;
 import org.officebench.core.OfficeDocument;
+import org.officebench.core.LoadProblem;
 import org.officebench.core.Repository;
 import org.officebench.core.archive.ArchivalCodeTemplate;
 import org.officebench.core.archive.ArchiveClass;
@@ -122,6 +123,8 @@ public final class CatalogueVerifier {
 	 * @throws DocumentLoadException when a catalogue cannot be read at all
 	 */
 	public VerificationReport verifyAll(Repository repository, String fondsCode, IProgressMonitor monitor) throws DocumentLoadException {
+		// A catalogue that cannot be read is no catalogue that passes: the check of its 全宗 waits for it.
+		org.officebench.archive.UnreadableCatalogues.check(repository, fondsCode);
 		List<ArchiveCatalogue> catalogues = new ArrayList<>();
 		for (DocumentSummary summary : repository.documents()) {
 			if (summary.kind() != DocumentKind.ARCHIVE) {
@@ -133,6 +136,63 @@ public final class CatalogueVerifier {
 			}
 		}
 		return run(repository, catalogues, monitor);
+	}
+
+	/** What {@link #cleanOrphans} removed. */
+	public record Cleaned(int files, long bytes) {
+	}
+
+	/**
+	 * Removes the stored files that no document refers to (left by filings that were never saved). Nothing is removed
+	 * while any document of the repository cannot be read, since it could refer to them.
+	 *
+	 * @param repository opened for writing
+	 * @throws DocumentLoadException when a document cannot be read (nothing is removed)
+	 * @throws IOException when the store cannot be listed or a file cannot be removed (the rest stay)
+	 */
+	public Cleaned cleanOrphans(Repository repository) throws DocumentLoadException, IOException {
+		List<DocumentSummary> documents = repository.documents();
+		if (!repository.problems().isEmpty()) {
+			LoadProblem problem = repository.problems().get(0);
+			throw new DocumentLoadException(new LoadProblem(problem.file(), problem.line(), problem.column(),
+					NLS.bind(Messages.Clean_blocked, LoadProblem.withoutStop(problem.reason())), problem.advice()), null);
+		}
+		Set<String> known = new HashSet<>();
+		for (DocumentSummary summary : documents) {
+			if (summary.kind() == DocumentKind.ARCHIVE) {
+				for (ArchiveItem item : ((ArchiveCatalogue) repository.open(summary.id()).root()).getItems()) {
+					for (StoredFile file : item.getFiles()) {
+						if (file.getSha256() != null) {
+							known.add(file.getSha256());
+						}
+					}
+				}
+			}
+		}
+		Path root = repository.root();
+		known.addAll(digestsNamedIn(root.resolve("documents"))); //$NON-NLS-1$
+		known.addAll(digestsNamedIn(root.resolve("trash"))); //$NON-NLS-1$
+		Path folder = root.resolve(STORE);
+		if (!Files.isDirectory(folder)) {
+			return new Cleaned(0, 0);
+		}
+		List<Path> orphans;
+		try (Stream<Path> walk = Files.walk(folder, 2)) {
+			orphans = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> {
+				String name = p.getFileName().toString();
+				return HEX64.matcher(name).matches() && p.getParent().getFileName().toString().equals(name.substring(0, 2))
+						&& !known.contains(name);
+			}).toList();
+		}
+		int files = 0;
+		long bytes = 0;
+		for (Path orphan : orphans) {
+			long size = Files.size(orphan);
+			Files.delete(orphan);
+			files++;
+			bytes += size;
+		}
+		return new Cleaned(files, bytes);
 	}
 
 	/** Verifies catalogues already loaded (not shared with another thread while this runs). */
@@ -151,6 +211,7 @@ public final class CatalogueVerifier {
 			run.catalogue(catalogue);
 		}
 		if (!run.canceled) {
+			run.codesInSeveralCatalogues(catalogues);
 			run.store();
 			run.auditLog();
 			run.step();
@@ -505,17 +566,57 @@ public final class CatalogueVerifier {
 			} catch (IOException | RuntimeException e) {
 				return;
 			}
+			if (unreferenced.isEmpty()) {
+				return;
+			}
+			// One line for all of them: a killed filing can leave hundreds.
+			long bytes = 0;
 			for (String sha256 : unreferenced) {
-				String where = STORE + '/' + sha256.substring(0, 2) + '/' + sha256;
-				long size = -1;
 				try {
-					size = Files.size(folder.resolve(sha256.substring(0, 2)).resolve(sha256));
+					bytes += Files.size(folder.resolve(sha256.substring(0, 2)).resolve(sha256));
 				} catch (IOException e) {
 					// the size is only shown
 				}
-				add(Check.SECURITY, Severity.WARNING, Kind.UNREFERENCED, where,
-						NLS.bind(Messages.Unreferenced_found, where, Long.toString(size)), Messages.Unreferenced_action);
 			}
+			String where = unreferenced.size() == 1 ? STORE + '/' + unreferenced.first().substring(0, 2) + '/' + unreferenced.first() : STORE;
+			add(Check.SECURITY, Severity.WARNING, Kind.UNREFERENCED, where,
+					NLS.bind(Messages.Unreferenced_summary, Integer.toString(unreferenced.size()), Long.toString(bytes)),
+					Messages.Unreferenced_summaryAction);
+		}
+
+		/** One 档号 in two catalogues (each may be right on its own): an error, said once per 档号. */
+		void codesInSeveralCatalogues(List<ArchiveCatalogue> catalogues) {
+			if (catalogues.size() < 2) {
+				return;
+			}
+			Map<String, List<ArchiveCatalogue>> holders = new java.util.TreeMap<>();
+			for (ArchiveCatalogue catalogue : catalogues) {
+				Set<String> codes = new HashSet<>();
+				for (ArchiveItem item : catalogue.getItems()) {
+					String itemCode = blankToNull(item.getArchivalCode());
+					if (itemCode != null && codes.add(itemCode)) {
+						holders.computeIfAbsent(itemCode, c -> new ArrayList<>()).add(catalogue);
+					}
+				}
+			}
+			for (Map.Entry<String, List<ArchiveCatalogue>> entry : holders.entrySet()) {
+				if (entry.getValue().size() < 2) {
+					continue;
+				}
+				List<String> names = new ArrayList<>();
+				for (ArchiveCatalogue catalogue : entry.getValue()) {
+					names.add(nz(catalogue.getTitle()) + " (" + catalogue.getId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				documentId = entry.getValue().get(1).getId();
+				title = entry.getValue().get(1).getTitle();
+				code = entry.getKey();
+				add(Check.INTEGRITY, Severity.ERROR, Kind.DUPLICATE_CODE, null,
+						NLS.bind(Messages.CodeInCatalogues_found, entry.getKey(), String.join(", ", names)), //$NON-NLS-1$
+						Messages.CodeInCatalogues_action);
+			}
+			documentId = null;
+			title = null;
+			code = null;
 		}
 
 		void auditLog() {

@@ -107,6 +107,11 @@ final class Messages extends NLS {
 	public static String Pdf_findings;
 	public static String Pdf_noFindings;
 
+	public static String Unreferenced_summary;
+	public static String Unreferenced_summaryAction;
+	public static String CodeInCatalogues_found;
+	public static String CodeInCatalogues_action;
+	public static String Clean_blocked;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -14,9 +14,11 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentParticipant;
+import org.officebench.core.LoadProblem;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.RepositoryListener.Change;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -174,7 +176,12 @@ final class FileOfficeDocument implements OfficeDocument {
 						AtomicFiles.write(repository.root().resolve(target), out -> CompactFormat.write(root, ModelVersion.CURRENT, modified, out));
 					} else {
 						ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-						resource.save(bytes, Xmi.saveOptions());
+						try {
+							resource.save(bytes, Xmi.saveOptions());
+						} catch (RuntimeException e) {
+							// EMF refuses text XML cannot hold unchecked; the old file stays, and the caller is told.
+							throw new IOException(NLS.bind(Messages.Save_failed, target, LoadProblem.withoutStop(Xmi.reason(e))), e);
+						}
 						AtomicFiles.write(repository.root().resolve(target), bytes.toByteArray());
 					}
 				} finally {

@@ -437,7 +437,7 @@ public final class FileRepository implements Repository {
 		String id = UUID.randomUUID().toString();
 		Date now = new Date();
 		document.setId(id);
-		document.setTitle(title);
+		document.setTitle(org.officebench.core.util.Text.storable(title));
 		document.setStatus(DocumentStatus.DRAFT);
 		document.setAuthor(user);
 		document.setOwner(user);

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String Security_confidential;
 	public static String Security_topSecret;
 
+	public static String Save_failed;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
