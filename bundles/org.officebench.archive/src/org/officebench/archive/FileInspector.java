@@ -123,7 +123,7 @@ public final class FileInspector {
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
 			return refused(file, -1, FileFormat.OTHER, RefusalKind.UNREADABLE,
-					NLS.bind(Messages.Inspect_unreadable, name, String.valueOf(cause)));
+					NLS.bind(Messages.Inspect_unreadable, name, org.officebench.core.LoadProblem.withoutStop(String.valueOf(cause))));
 		}
 	}
 
@@ -145,10 +145,10 @@ public final class FileInspector {
 			}
 		} catch (NoSuchFileException e) {
 			return refused(file, -1, FileFormat.OTHER, RefusalKind.UNREADABLE,
-					NLS.bind(Messages.Inspect_unreadable, name, e.getMessage()));
+					NLS.bind(Messages.Inspect_unreadable, name, org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		} catch (IOException e) {
 			return refused(file, -1, FileFormat.OTHER, RefusalKind.UNREADABLE,
-					NLS.bind(Messages.Inspect_unreadable, name, String.valueOf(e.getMessage())));
+					NLS.bind(Messages.Inspect_unreadable, name, org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		}
 		if (isPdf(head)) {
 			return pdf(file, size);
@@ -336,7 +336,7 @@ public final class FileInspector {
 			sample = in.readNBytes(TEXT_SAMPLE);
 		} catch (IOException e) {
 			return refused(file, size, FileFormat.OTHER, RefusalKind.UNREADABLE,
-					NLS.bind(Messages.Inspect_unreadable, String.valueOf(file.getFileName()), String.valueOf(e.getMessage())));
+					NLS.bind(Messages.Inspect_unreadable, String.valueOf(file.getFileName()), org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		}
 		boolean ascii = true;
 		int control = 0;

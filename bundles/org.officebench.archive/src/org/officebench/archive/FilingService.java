@@ -127,7 +127,7 @@ public final class FilingService {
 		try {
 			modified = new Date(Files.getLastModifiedTime(file).toMillis());
 		} catch (IOException e) {
-			return refused(request, inspection, NLS.bind(Messages.Inspect_unreadable, fileName, String.valueOf(e.getMessage())));
+			return refused(request, inspection, NLS.bind(Messages.Inspect_unreadable, fileName, org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		}
 		int year = request.year() != null ? request.year()
 				: modified.toInstant().atZone(ZoneId.systemDefault()).getYear();

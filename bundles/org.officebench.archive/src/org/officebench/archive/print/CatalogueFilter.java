@@ -3,6 +3,7 @@ package org.officebench.archive.print;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.officebench.archive.UnreadableCatalogues;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
@@ -35,7 +36,7 @@ public record CatalogueFilter(String fonds, Integer year, RetentionPeriod retent
 	 */
 	public List<CatalogueEntry> select(Repository repository) throws DocumentLoadException {
 		// An unreadable catalogue of the 全宗 is no empty one: say so rather than list too few 件.
-		org.officebench.archive.UnreadableCatalogues.check(repository, fonds);
+		UnreadableCatalogues.check(repository, fonds);
 		List<CatalogueEntry> entries = new ArrayList<>();
 		for (DocumentSummary summary : repository.documents()) {
 			if (summary.kind() != DocumentKind.ARCHIVE) {

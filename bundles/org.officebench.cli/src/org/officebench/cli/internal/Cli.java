@@ -26,6 +26,7 @@ import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryService;
 import org.officebench.core.util.Json;
+import org.officebench.core.util.Text;
 import org.officebench.model.ActionItem;
 import org.officebench.model.AgendaItem;
 import org.officebench.model.ArchiveCatalogue;
@@ -107,7 +108,13 @@ public final class Cli {
 			err.println(e.problem().describe());
 			return FAILURE;
 		} catch (IOException e) {
-			err.println(NLS.bind(Messages.Error_io, e.getMessage()));
+			err.println(Text.oneLine(NLS.bind(Messages.Error_io, e.getMessage())));
+			return FAILURE;
+		} catch (RuntimeException | Error e) {
+			// Nothing foreseen it: never a silent exit 0; one line here, the details in a log the user can find.
+			Path log = CliLog.write(e, args);
+			String what = LoadProblem.withoutStop(Text.oneLine(e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
+			err.println(log == null ? NLS.bind(Messages.Error_unexpectedNoLog, what) : NLS.bind(Messages.Error_unexpected, what, log));
 			return FAILURE;
 		}
 	}
@@ -163,7 +170,7 @@ public final class Cli {
 					fields.put("file", d.file()); //$NON-NLS-1$
 					out.println(Json.object(fields));
 				} else {
-					out.println(String.join("\t", d.kind().label(), d.id(), nz(d.title()), nz(d.documentNumber()), //$NON-NLS-1$
+					out.println(String.join("\t", d.kind().label(), Text.oneLine(d.id()), nz(d.title()), nz(d.documentNumber()), //$NON-NLS-1$
 							Labels.status(d.status()), d.modified() == null ? "" : TIME.format(d.modified()))); //$NON-NLS-1$
 				}
 			}
@@ -171,7 +178,7 @@ public final class Cli {
 				out.println(NLS.bind(Messages.List_count, shown));
 			}
 			for (LoadProblem problem : repository.problems()) {
-				err.println(NLS.bind(Messages.List_problem, problem.describe()));
+				err.println(Text.oneLine(NLS.bind(Messages.List_problem, problem.describe())));
 			}
 		}
 		return OK;
@@ -200,13 +207,13 @@ public final class Cli {
 			OfficeDocument document = repository.create(kind, title.strip());
 			if (number != null && !number.isBlank()) {
 				document.commandStack().execute(SetCommand.create(document.editingDomain(), document.root(),
-						OfficeBenchPackage.Literals.DOCUMENT__DOCUMENT_NUMBER, number.strip()));
+						OfficeBenchPackage.Literals.DOCUMENT__DOCUMENT_NUMBER, Text.storable(number.strip())));
 				document.save();
 			}
 			if (json) {
 				out.println(Json.object(describe(document.root(), document.file())));
 			} else {
-				out.println(NLS.bind(Messages.New_created, new Object[] { kind.label(), document.id(), document.root().getTitle() }));
+				out.println(NLS.bind(Messages.New_created, new Object[] { kind.label(), document.id(), Text.oneLine(document.root().getTitle()) }));
 			}
 		}
 		return OK;
@@ -239,7 +246,7 @@ public final class Cli {
 			line(Messages.Field_tags, String.join(", ", d.getTags())); //$NON-NLS-1$
 			line(Messages.Field_file, document.file());
 			for (String row : outline(d)) {
-				out.println(row);
+				out.println(Text.oneLine(row));
 			}
 		}
 		return OK;
@@ -290,7 +297,7 @@ public final class Cli {
 			out.println(Json.object(fields));
 			return;
 		}
-		String remarks = item.isDestroyed() ? join(Messages.Catalogue_destroyed, item.getRemarks()) : nz(item.getRemarks());
+		String remarks = item.isDestroyed() ? join(Messages.Catalogue_destroyed, nz(item.getRemarks())) : nz(item.getRemarks());
 		out.println(String.join("\t", Integer.toString(row), nz(item.getArchivalCode()), nz(item.getDocumentNumber()), //$NON-NLS-1$
 				nz(item.getResponsible()), nz(item.getTitle()), date, Labels.securityLevel(item.getSecurityLevel()),
 				item.getPages() > 0 ? Integer.toString(item.getPages()) : "", remarks, //$NON-NLS-1$
@@ -303,7 +310,7 @@ public final class Cli {
 
 	private void line(String label, String value) {
 		if (value != null && !value.isEmpty()) {
-			out.println(label + ": " + value); //$NON-NLS-1$
+			out.println(label + ": " + Text.oneLine(value)); //$NON-NLS-1$
 		}
 	}
 
@@ -387,7 +394,8 @@ public final class Cli {
 		return date == null ? null : new SimpleDateFormat("yyyy-MM-dd").format(date); //$NON-NLS-1$
 	}
 
+	/** For text output: never null, on one line, no raw control character. */
 	private static String nz(String s) {
-		return s == null ? "" : s; //$NON-NLS-1$
+		return s == null ? "" : Text.oneLine(s); //$NON-NLS-1$
 	}
 }

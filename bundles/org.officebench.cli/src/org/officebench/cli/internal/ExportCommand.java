@@ -2,7 +2,13 @@ package org.officebench.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import org.officebench.core.DocumentLoadException;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryService;
+import org.officebench.core.util.Text;
 
 /**
  * {@code export catalogue --format xlsx|pdf --out FILE [filters]} and {@code export labels|spines|notes --out FILE.pdf
@@ -62,6 +69,10 @@ final class ExportCommand {
 		}
 		Path file = Path.of(outText);
 		String format = format(what, formatText, file);
+		if (!isWritableTarget(file)) {
+			err.println(Text.oneLine(NLS.bind(Messages.Error_exportNotRegular, file.toAbsolutePath())));
+			return Cli.FAILURE;
+		}
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
@@ -71,20 +82,22 @@ final class ExportCommand {
 				err.println(Messages.Export_nothing);
 				return Cli.FAILURE;
 			}
-			int boxes = 0;
+			int[] boxes = { 0 };
 			try {
-				switch (what) {
-				case "catalogue" -> { //$NON-NLS-1$
-					if (format.equals(XLSX)) {
-						CatalogueXlsx.write(entries, file);
-					} else {
-						CataloguePdf.write(entries, file);
+				writeAtomically(file, temp -> {
+					switch (what) {
+					case "catalogue" -> { //$NON-NLS-1$
+						if (format.equals(XLSX)) {
+							CatalogueXlsx.write(entries, temp);
+						} else {
+							CataloguePdf.write(entries, temp);
+						}
 					}
-				}
-				case "labels" -> StampLabels.write(entries, file); //$NON-NLS-1$
-				case "spines" -> boxes = BoxSpines.write(entries, file); //$NON-NLS-1$
-				default -> boxes = BoxNotes.write(entries, file, fields);
-				}
+					case "labels" -> StampLabels.write(entries, temp); //$NON-NLS-1$
+					case "spines" -> boxes[0] = BoxSpines.write(entries, temp); //$NON-NLS-1$
+					default -> boxes[0] = BoxNotes.write(entries, temp, fields);
+					}
+				});
 			} catch (CjkFontException e) {
 				err.println(e.getMessage());
 				return Cli.FAILURE;
@@ -93,10 +106,60 @@ final class ExportCommand {
 				err.println(NLS.bind(Messages.Error_exportWrite, file.toAbsolutePath(), reason(e)));
 				return Cli.FAILURE;
 			}
-			out.println(boxes > 0 ? NLS.bind(Messages.Export_writtenBoxes, new Object[] { file.toAbsolutePath(), entries.size(), boxes })
+			out.println(boxes[0] > 0 ? NLS.bind(Messages.Export_writtenBoxes, new Object[] { file.toAbsolutePath(), entries.size(), boxes[0] })
 					: NLS.bind(Messages.Export_written, file.toAbsolutePath(), entries.size()));
 		}
 		return Cli.OK;
+	}
+
+	/** Writes one file given its path. */
+	interface Writer {
+		void write(Path file) throws IOException;
+	}
+
+	/**
+	 * Whether an export may go to {@code file}: a new file, or an existing regular one that is replaced. A folder, a
+	 * symbolic link, a device or a pipe is never written to or replaced.
+	 */
+	static boolean isWritableTarget(Path file) {
+		return !Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+	}
+
+	/**
+	 * Writes through a temp file beside {@code file}, then renames it over: a reader sees the old file or the new one,
+	 * never half of one. The temp file is made by the writer, so it has the permissions of the user's umask.
+	 */
+	static void writeAtomically(Path file, Writer writer) throws IOException {
+		Path target = file.toAbsolutePath();
+		String name = target.getFileName().toString();
+		Path temp = target.resolveSibling(".officebench-" + Long.toHexString(System.nanoTime()) + "-" + name); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.createDirectories(target.getParent()); // a file in the way says so
+		try {
+			writer.write(temp);
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			// The writers may go through a temp file of their own (0600): give it what a new file of the user gets.
+			Path probe = target.resolveSibling(".officebench-" + Long.toHexString(System.nanoTime()) + ".umask"); //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
+				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(probe));
+			} catch (UnsupportedOperationException e) {
+				// not a POSIX file system: its own defaults apply
+			} finally {
+				Files.deleteIfExists(probe);
+			}
+			if (!isWritableTarget(target)) { // made special meanwhile
+				throw new FileAlreadyExistsException(target.toString());
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
 	}
 
 	/** The format asked for, else the one the file name ends with. */

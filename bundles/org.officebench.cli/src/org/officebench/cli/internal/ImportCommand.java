@@ -16,15 +16,19 @@ import org.officebench.archive.FilingRequest;
 import org.officebench.archive.FilingResult;
 import org.officebench.archive.FilingService;
 import org.officebench.archive.FolderWalk;
+import org.officebench.archive.UnreadableCatalogues;
 import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
+import org.officebench.core.LoadProblem;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryService;
+import org.officebench.core.archive.ArchiveClass;
 import org.officebench.core.util.Json;
+import org.officebench.core.util.Text;
 import org.officebench.model.ArchiveCatalogue;
 import org.officebench.model.OfficeBenchFactory;
 import org.officebench.model.Organization;
@@ -62,6 +66,9 @@ final class ImportCommand {
 		if (paths.isEmpty()) {
 			throw new Cli.UsageException(Messages.Import_noPaths);
 		}
+		// Checked before anything is written: a code that cannot stand in a 档号 must never reach a catalogue.
+		checkCode("--fonds", fonds); //$NON-NLS-1$
+		checkCode("--org", org); //$NON-NLS-1$
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
@@ -90,7 +97,7 @@ final class ImportCommand {
 					request.retention(retention);
 				}
 				if (org != null) {
-					request.organizationCode(org.toUpperCase(Locale.ROOT));
+					request.organizationCode(org.strip().toUpperCase(Locale.ROOT));
 				}
 				requests.add(request);
 			}
@@ -99,19 +106,29 @@ final class ImportCommand {
 			for (FilingResult result : results) {
 				if (result.isFiled()) {
 					filed++;
-					print(result, json);
 				} else {
-					err.println(NLS.bind(Messages.Import_refused, result.file(), result.message()));
+					refuse(result.file(), result.message());
 				}
 			}
 			for (FilingResult skipped : walk.skipped()) {
-				err.println(NLS.bind(Messages.Import_refused, skipped.file(), skipped.message()));
+				refuse(skipped.file(), skipped.message());
 			}
 			for (String path : missing) {
-				err.println(NLS.bind(Messages.Import_refused, path, Messages.Import_missing));
+				refuse(path, Messages.Import_missing);
 			}
 			if (filed > 0) {
-				document.save();
+				// A 档号 is printed only once the catalogue holding it is on disk: a person may write it on paper.
+				try {
+					document.save();
+				} catch (IOException | RuntimeException e) {
+					err.println(Text.oneLine(NLS.bind(Messages.Import_saveFailed, document.file(), LoadProblem.withoutStop(e instanceof IOException && e.getMessage() != null ? e.getMessage() : innermost(e)))));
+					return Cli.FAILURE;
+				}
+				for (FilingResult result : results) {
+					if (result.isFiled()) {
+						print(result, json);
+					}
+				}
 			}
 			int refused = results.size() - filed + walk.skipped().size() + missing.size();
 			if (!json) {
@@ -119,6 +136,30 @@ final class ImportCommand {
 						((ArchiveCatalogue) document.root()).getFondsCode() }));
 			}
 			return refused == 0 ? Cli.OK : Cli.FAILURE;
+		}
+	}
+
+	/** The innermost message, the one that names what is wrong. */
+	static String innermost(Throwable failure) {
+		String reason = null;
+		for (Throwable t = failure; t != null && reason == null; t = t.getCause() == t ? null : t.getCause()) {
+			reason = t.getMessage();
+		}
+		for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+			if (t.getMessage() != null) {
+				reason = t.getMessage();
+			}
+		}
+		return reason == null ? failure.getClass().getSimpleName() : reason;
+	}
+
+	private void refuse(Object file, String message) {
+		err.println(Text.oneLine(NLS.bind(Messages.Import_refused, file, message)));
+	}
+
+	private static void checkCode(String option, String code) throws Cli.UsageException {
+		if (code != null && !ArchiveClass.isCode(code.strip())) {
+			throw new Cli.UsageException(NLS.bind(Messages.Error_badCode, option, Text.oneLine(code)));
 		}
 	}
 
@@ -142,7 +183,7 @@ final class ImportCommand {
 			out.println(Json.object(fields));
 			return;
 		}
-		String line = result.archivalCode() + "\t" + item.getTitle() + "\t" + fileName; //$NON-NLS-1$ //$NON-NLS-2$
+		String line = result.archivalCode() + "\t" + Text.oneLine(item.getTitle()) + "\t" + Text.oneLine(fileName); //$NON-NLS-1$ //$NON-NLS-2$
 		if (result.duplicateOf() != null) {
 			line += "\t" + NLS.bind(Messages.Import_duplicate, result.duplicateOf()); //$NON-NLS-1$
 		}
@@ -155,6 +196,8 @@ final class ImportCommand {
 	 */
 	private OfficeDocument catalogueFor(Repository repository, String fonds, String org)
 			throws Cli.UsageException, DocumentLoadException, IOException {
+		// An unreadable catalogue of this 全宗 is not an absent one: creating another would issue its 档号 again.
+		UnreadableCatalogues.check(repository, fonds);
 		List<OfficeDocument> catalogues = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		for (DocumentSummary summary : repository.documents()) {
@@ -182,10 +225,10 @@ final class ImportCommand {
 		}
 		OfficeDocument created = repository.create(DocumentKind.ARCHIVE, NLS.bind(Messages.Import_newCatalogueTitle, fonds));
 		ArchiveCatalogue catalogue = (ArchiveCatalogue) created.root();
-		catalogue.setFondsCode(fonds.toUpperCase(Locale.ROOT));
+		catalogue.setFondsCode(fonds.strip().toUpperCase(Locale.ROOT));
 		catalogue.setFondsName(fonds);
 		Organization organization = OfficeBenchFactory.eINSTANCE.createOrganization();
-		organization.setCode(org == null ? "BGS" : org.toUpperCase(Locale.ROOT)); //$NON-NLS-1$
+		organization.setCode(org == null ? "BGS" : org.strip().toUpperCase(Locale.ROOT)); //$NON-NLS-1$
 		organization.setName(org == null ? Messages.Import_defaultOrganization : org);
 		catalogue.getOrganizations().add(organization);
 		created.save();

@@ -109,6 +109,12 @@ public final class Messages extends NLS {
 	public static String Search_notUpdated;
 	public static String Index_progress;
 	public static String Index_problem;
+	public static String Error_unexpected;
+	public static String Error_unexpectedNoLog;
+	public static String Error_badCode;
+	public static String Import_saveFailed;
+	public static String Error_exportNotRegular;
+	public static String Verify_cleaned;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -16,6 +16,7 @@ import org.officebench.core.DocumentLoadException;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryException;
 import org.officebench.core.RepositoryService;
+import org.officebench.core.util.Text;
 
 /**
  * {@code verify [--json] [--fonds F] [--out FILE.pdf|FILE.xlsx]}: the 四性检测 (DA/T 70-2018) of every archive
@@ -38,6 +39,7 @@ final class VerifyCommand {
 		boolean json = a.flag("--json"); //$NON-NLS-1$
 		String fonds = a.option("--fonds"); //$NON-NLS-1$
 		String outText = a.option("--out"); //$NON-NLS-1$
+		boolean clean = a.flag("--clean-orphans"); //$NON-NLS-1$
 		a.noMore(0);
 		Path outFile = outText == null ? null : Path.of(outText.strip());
 		if (outFile != null && ReportExport.Format.of(outFile).isEmpty()) {
@@ -46,7 +48,21 @@ final class VerifyCommand {
 		if (!service.isRepository(repo)) {
 			throw new RepositoryException(NLS.bind(Messages.Error_noRepository, repo.toAbsolutePath()));
 		}
-		try (Repository repository = service.openForReading(repo, Cli.user())) {
+		if (outFile != null && !ExportCommand.isWritableTarget(outFile)) {
+			err.println(Text.oneLine(NLS.bind(Messages.Error_exportNotRegular, outFile.toAbsolutePath())));
+			return Cli.FAILURE;
+		}
+		// Removing needs the repository's lock; checking alone reads beside a running workbench.
+		try (Repository repository = clean ? service.open(repo, Cli.user(), false) : service.openForReading(repo, Cli.user())) {
+			if (clean) {
+				try {
+					CatalogueVerifier.Cleaned cleaned = new CatalogueVerifier().cleanOrphans(repository);
+					(json ? err : out).println(NLS.bind(Messages.Verify_cleaned, Integer.toString(cleaned.files()), Long.toString(cleaned.bytes())));
+				} catch (IOException e) {
+					err.println(Text.oneLine(NLS.bind(Messages.Error_io, e.getMessage())));
+					return Cli.FAILURE;
+				}
+			}
 			VerificationReport report = new CatalogueVerifier().verifyAll(repository, fonds, new NullProgressMonitor());
 			if (fonds != null && report.catalogues().isEmpty()) {
 				err.println(NLS.bind(Messages.Verify_noFonds, fonds));
@@ -67,7 +83,7 @@ final class VerifyCommand {
 	/** Writes the report file; says where (on stderr with --json, so that stdout stays JSON lines) or why not. */
 	private boolean write(VerificationReport report, String checker, Path file, boolean json) {
 		try {
-			ReportExport.write(report, checker, file);
+			ExportCommand.writeAtomically(file, temp -> ReportExport.write(report, checker, temp));
 		} catch (CjkFontException e) {
 			err.println(e.getMessage());
 			return false;

@@ -4,11 +4,11 @@ package org.officebench.core.util;
  * Text that comes from outside (file names, titles typed on a command line) made safe to store and to show.
  * <ul>
  * <li>{@link #storable}: XML 1.0, in which documents are saved, cannot hold most C0 control characters, lone
- * surrogates, U+FFFE or U+FFFF. Each such character is written as a visible {@code \uXXXX} (the bell in
- * {@code bell\u0007x.txt} becomes the six characters {@code \u0007}), so that a save never fails on it and the name
+ * surrogates, U+FFFE or U+FFFF. Each such character is written as a visible backslash-u-XXXX (as Java writes it) (a bell,
+ * U+0007, becomes the six characters backslash, u, 0, 0, 0, 7), so that a save never fails on it and the name
  * still says what it was. Everything else is kept as it is.</li>
  * <li>{@link #oneLine}: for one-line-per-row terminal output: every control character (C0 with tab and line breaks,
- * DEL, C1), the bidirectional overrides and lone surrogates are shown as {@code \uXXXX}, so that a name with a
+ * DEL, C1), the bidirectional overrides and lone surrogates are shown as backslash-u-XXXX (as Java writes it), so that a name with a
  * newline or an escape sequence neither breaks the row nor reaches the terminal raw.</li>
  * </ul>
  */
@@ -17,7 +17,7 @@ public final class Text {
 	private Text() {
 	}
 
-	/** {@code text} with each character XML 1.0 cannot hold written as {@code \uXXXX}; null stays null. */
+	/** {@code text} with each character XML 1.0 cannot hold written as backslash-u-XXXX; null stays null. */
 	public static String storable(String text) {
 		return escape(text, false);
 	}
