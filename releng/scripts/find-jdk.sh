@@ -3,6 +3,13 @@
 # Never settles for an older JDK: it stops with a message that says where to get one.
 
 officebench_java_version() { # prints the feature version of the java at $1, or nothing
+	# From the JDK's release file when it has one: starting a JVM to ask costs a fifth of a second of every call.
+	local release version
+	release="$(dirname "$(dirname "$1")")/release"
+	if [ -f "$release" ]; then
+		version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -1)
+		[ -n "$version" ] && [ "$version" != 1 ] && { echo "$version"; return; }
+	fi
 	"$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -1
 }
 

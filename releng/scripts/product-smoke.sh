@@ -22,8 +22,16 @@ check() { # description, expected exit code, command...
 contains() { grep -q -- "$1" "$WORK/out" "$WORK/err" || { echo "smoke FAIL: output lacks '$1'"; failures=$((failures + 1)); }; }
 
 cd "$HERE"
-check "help" 0 env LANG=en_US.UTF-8 ./officebench help
+check "help" 0 env LANG=en_US.UTF-8 OFFICEBENCH_CLI_VMARGS="-Xlog:class+load=info:file=$WORK/help-classes.txt" ./officebench help
 contains "Usage: officebench"
+# help answers before anything heavy loads: the JVM's class-loading log has the CLI and no Lucene, POI or PDFBox.
+if ! grep -q '\] org\.officebench\.cli\.CliApplication ' "$WORK/help-classes.txt" 2>/dev/null; then
+	echo "smoke FAIL: help wrote no class-loading log"; failures=$((failures + 1))
+elif grep -E '\] org\.apache\.(lucene|poi|pdfbox)\.' "$WORK/help-classes.txt" >"$WORK/heavy"; then
+	echo "smoke FAIL: help loaded $(wc -l <"$WORK/heavy") classes of Lucene, POI or PDFBox, e.g. $(head -1 "$WORK/heavy")"; failures=$((failures + 1))
+else
+	echo "smoke ok:   help loads no Lucene, POI or PDFBox class"
+fi
 check "init with samples" 0 env LANG=zh_CN.UTF-8 ./officebench --repo "$REPO" init --samples
 contains "已创建资料库"
 check "new minutes" 0 ./officebench --repo "$REPO" new minutes --title "月度经营分析会纪要" --json
@@ -40,6 +48,9 @@ contains "Z109-WS·2025-D30-YYB-0001"
 check "export catalogue as PDF" 0 timeout 120 ./officebench --repo "$REPO" export catalogue --format pdf --out "$WORK/catalogue.pdf"
 check "export catalogue as XLSX" 0 timeout 120 ./officebench --repo "$REPO" export catalogue --format xlsx --out "$WORK/catalogue.xlsx"
 check "verify" 0 env LANG=en_US.UTF-8 timeout 120 ./officebench --repo "$REPO" verify
+check "reindex" 0 env LANG=en_US.UTF-8 timeout 120 ./officebench --repo "$REPO" reindex
+check "search" 0 env LANG=zh_CN.UTF-8 timeout 120 ./officebench --repo "$REPO" search 周例会
+contains "Z109-WS·2025-D30-YYB-0001"
 check "unknown command exits 2" 2 ./officebench --repo "$REPO" nonsense
 check "missing repository exits 1" 1 ./officebench --repo "$WORK/none" list
 if command -v xvfb-run >/dev/null 2>&1; then

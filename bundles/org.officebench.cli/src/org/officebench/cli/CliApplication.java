@@ -9,7 +9,6 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.officebench.cli.internal.Cli;
 import org.officebench.core.RepositoryService;
-import org.officebench.core.ServiceLoaders;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -22,12 +21,22 @@ public final class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
-		ServiceLoaders.ensureReady();
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = given == null ? new String[0] : given;
 		context.applicationRunning();
 		// Always UTF-8: a terminal in the C locale would otherwise print '?' for every Chinese character.
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		if (Cli.isHelp(args)) {
+			// No repository service: core, EMF and the libraries stay unloaded.
+			Cli.help(out);
+			out.flush();
+			return Integer.valueOf(Cli.OK);
+		}
+		// No ServiceLoaders.ensureReady() here: SPI Fly and the logging bridge are only for POI and PDFBox, and the
+		// bundles that use them start them first (the archive bundle's activator, the search index before it
+		// extracts text). A command that never touches them (list, show, new, a search of an up-to-date index) does
+		// not pay for SPI Fly scanning every bundle.
 		BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
 		ServiceTracker<RepositoryService, RepositoryService> tracker = new ServiceTracker<>(bundles, RepositoryService.class, null);
 		tracker.open();
@@ -37,7 +46,7 @@ public final class CliApplication implements IApplication {
 				err.println("OfficeBench core did not start (no RepositoryService); the installation is incomplete."); //$NON-NLS-1$
 				return Integer.valueOf(Cli.FAILURE);
 			}
-			return Integer.valueOf(new Cli(out, err, service).run(args == null ? new String[0] : args));
+			return Integer.valueOf(new Cli(out, err, service).run(args));
 		} finally {
 			tracker.close();
 			out.flush();

@@ -76,9 +76,8 @@ public final class Cli {
 		try {
 			Path repo = a.option("--repo") != null ? Path.of(a.option("--repo")) : defaultRepository(); //$NON-NLS-1$ //$NON-NLS-2$
 			String command = a.command();
-			if (command == null || command.equals("help") || a.flag("--help") || a.flag("-h")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				out.println(Messages.Usage);
-				return OK;
+			if (isHelp(command, a)) {
+				return help(out);
 			}
 			return switch (command) {
 			case "init" -> init(repo, a); //$NON-NLS-1$
@@ -117,6 +116,24 @@ public final class Cli {
 			err.println(log == null ? NLS.bind(Messages.Error_unexpectedNoLog, what) : NLS.bind(Messages.Error_unexpected, what, log));
 			return FAILURE;
 		}
+	}
+
+	/**
+	 * Whether the command line only asks for the usage: then {@link #help(PrintStream)} answers it without a
+	 * repository, core services or any library (the application does not even wait for them).
+	 */
+	public static boolean isHelp(String[] args) {
+		Arguments a = new Arguments(args);
+		return isHelp(a.command(), a);
+	}
+
+	private static boolean isHelp(String command, Arguments a) {
+		return command == null || command.equals("help") || a.flag("--help") || a.flag("-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	public static int help(PrintStream out) {
+		out.println(Messages.Usage);
+		return OK;
 	}
 
 	public static Path defaultRepository() {
