@@ -29,7 +29,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.core.Repository;
 import org.officebench.core.RepositoryListener;
-import org.officebench.core.ServiceLoaders;
 import org.officebench.search.analysis.OfficeQueryParser;
 import org.officebench.search.analysis.ParsedQuery;
 import org.officebench.search.extract.Extraction;
@@ -160,7 +159,8 @@ public final class SearchIndex implements AutoCloseable {
 			if (task.isCanceled()) {
 				report = new IndexReport(task.kind(), IndexReport.Outcome.CANCELED, 0, 0, 0, List.of(), null, Duration.ZERO);
 			} else {
-				ServiceLoaders.ensureReady();
+				// No ServiceLoaders.ensureReady() here: TextExtractor readies SPI Fly when a file's text is taken, so a
+				// search on an index that is up to date does not pay for it (about 0.4 s of every CLI search).
 				report = rebuild ? indexer.rebuild(task) : indexer.synchronize(task, documentId);
 			}
 		} catch (RuntimeException | LinkageError e) {
