@@ -125,6 +125,13 @@ class FullDiskSaveUITest {
 				UI.waitFor("the save once there is room", SLOW, () -> !editor.isDirty());
 				assertTrue(Files.readString(file).contains("营运〔2026〕1号"));
 			} finally {
+				// A failing check must not leave the modal report in the way of the next tests.
+				UI.run(() -> {
+					Shell report = UI.shell(Messages.Save_failedTitle);
+					if (report != null) {
+						report.close();
+					}
+				});
 				UI.run(() -> page().closeEditor(editor, false));
 			}
 			assertFalse(UI.sync(() -> DocumentEditors.find(page(), document.id()) != null));
