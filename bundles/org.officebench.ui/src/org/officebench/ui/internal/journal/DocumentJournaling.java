@@ -31,7 +31,8 @@ import org.officebench.ui.internal.Messages;
  * {@link #intervalMillis()} and whenever the window loses the focus, for each dirty {@link DocumentFormEditor} whose
  * command stack moved since its last snapshot. The snapshot is taken on the UI thread (the model serialised to bytes)
  * and written by a job. Closing an editor without saving removes its snapshot; a failure to write (a full disk) is
- * logged and never disturbs the editing. Kind-neutral: any editor built on {@link DocumentFormEditor} gets it.
+ * logged and never disturbs the editing. A document whose changes from an earlier session the user put off (以后再说)
+ * is not journaled in this session, so that those changes stay as they were for the next start. Kind-neutral: any editor built on {@link DocumentFormEditor} gets it.
  */
 public final class DocumentJournaling {
 
@@ -52,7 +53,9 @@ public final class DocumentJournaling {
 					&& editor.document() != null) {
 				// Saved: its snapshot is gone already. Not saved: the user chose to throw the changes away.
 				journaledAt.remove(editor.document());
-				discard(editor.document().id());
+				if (!RecoveryOffer.isPostponed(editor.document().id())) {
+					discard(editor.document().id());
+				}
 			}
 		}
 	};
@@ -94,7 +97,8 @@ public final class DocumentJournaling {
 		Journal journal = repository.journal();
 		for (IWorkbenchPage page : window.getPages()) {
 			for (IEditorReference reference : page.getEditorReferences()) {
-				if (reference.getEditor(false) instanceof DocumentFormEditor editor && editor.document() != null) {
+				if (reference.getEditor(false) instanceof DocumentFormEditor editor && editor.document() != null
+						&& !editor.isBusy() && !RecoveryOffer.isPostponed(editor.document().id())) {
 					journal(journal, editor.document());
 				}
 			}

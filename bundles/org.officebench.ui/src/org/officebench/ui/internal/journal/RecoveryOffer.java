@@ -35,7 +35,15 @@ public final class RecoveryOffer {
 	record Offer(Journal.Entry entry, OfficeDocument document, Journal.Recovery recovery, String problem) {
 	}
 
+	/** Documents whose kept changes are left for the next start (以后再说, or open when offered); UI thread. */
+	private static final java.util.Set<String> POSTPONED = new java.util.HashSet<>();
+
 	private RecoveryOffer() {
+	}
+
+	/** Whether the user left this document's kept changes for the next start: they must not be overwritten meanwhile. */
+	public static boolean isPostponed(String documentId) {
+		return POSTPONED.contains(documentId);
 	}
 
 	/** Looks for unsaved changes in the background and, if there are any, asks what to do with them (UI thread). */
@@ -96,11 +104,20 @@ public final class RecoveryOffer {
 			return;
 		}
 		// A document opened meanwhile is left alone: its journal stays for the next start.
+		for (Offer offer : offers) {
+			POSTPONED.add(offer.entry().documentId());
+		}
 		offers.removeIf(offer -> DocumentEditors.find(page, offer.entry().documentId()) != null);
 		if (offers.isEmpty()) {
 			return;
 		}
-		new RecoveryDialog(window.getShell(), offers, offer -> recover(page, offer), offer -> discard(window, offer)).open();
+		new RecoveryDialog(window.getShell(), offers, offer -> {
+			POSTPONED.remove(offer.entry().documentId());
+			recover(page, offer);
+		}, offer -> {
+			POSTPONED.remove(offer.entry().documentId());
+			discard(window, offer);
+		}).open();
 	}
 
 	/** Opens the document with the journaled changes applied: dirty, and one Undo takes them back. */
