@@ -82,6 +82,7 @@ class FullDiskSaveUITest {
 		try (FileRepository repository = FileRepository.open(volume.resolve("repo"), "tester", List::of)) {
 			String title = "满盘保存测试";
 			OfficeDocument document = repository.create(DocumentKind.POLICY, title);
+			org.eclipse.ui.IWorkbenchPart activeBefore = UI.sync(() -> page().getActivePart()); // put back at the end
 			Path file = repository.root().resolve(document.file());
 			byte[] before = Files.readAllBytes(file);
 			DocumentFormEditor editor = UI.sync(() -> (DocumentFormEditor) DocumentEditors.show(page(), document));
@@ -133,6 +134,11 @@ class FullDiskSaveUITest {
 					}
 				});
 				UI.run(() -> page().closeEditor(editor, false));
+				UI.run(() -> {
+					if (activeBefore != null && page().getActivePart() != activeBefore) {
+						page().activate(activeBefore); // the next tests find the workbench as this one found it
+					}
+				});
 			}
 			assertFalse(UI.sync(() -> DocumentEditors.find(page(), document.id()) != null));
 		}

@@ -66,6 +66,7 @@ class RecoveryUITest {
 	@Test
 	void typedChangesAreJournaledOfferedAfterACrashAndRecoveredAsOneUndoableCommand() throws Exception {
 		Repository repository = OfficeBenchUI.repository();
+		org.eclipse.ui.IWorkbenchPart activeBefore = UI.sync(() -> page().getActivePart()); // put back at the end
 		String title = "自动保存测试 " + System.nanoTime();
 		DocumentFormEditor editor = UI.sync(() -> (DocumentFormEditor) DocumentEditors.show(page(),
 				repository.create(DocumentKind.POLICY, title)));
@@ -149,6 +150,11 @@ class RecoveryUITest {
 			assertTrue(Files.readString(repository.root().resolve(recovered.document().file())).contains(typed));
 		} finally {
 			UI.run(() -> page().closeEditor(recovered, false));
+			UI.run(() -> {
+				if (activeBefore != null && page().getActivePart() != activeBefore) {
+					page().activate(activeBefore); // the next tests find the workbench as this one found it
+				}
+			});
 		}
 	}
 }
