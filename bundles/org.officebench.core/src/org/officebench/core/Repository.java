@@ -45,6 +45,9 @@ public interface Repository extends AutoCloseable {
 
 	AuditLog auditLog();
 
+	/** Unsaved changes of open documents, kept so that a crash does not lose them (see {@link Journal}). */
+	Journal journal();
+
 	void addListener(RepositoryListener listener);
 
 	void removeListener(RepositoryListener listener);

@@ -197,6 +197,17 @@ class CatalogueVerifierTest {
 	}
 
 	@Test
+	void aFileOnlyTheJournalStillNeedsIsNotReportedUnreferenced() throws Exception {
+		edit(RemoveCommand.create(document.editingDomain(), catalogue(), Literals.ARCHIVE_CATALOGUE__ITEMS, item(VerifyFixtures.DOCX_CODE)));
+		document.commandStack().undo(); // unsaved: the 件 is back, as a crash would leave it in the journal
+		assertTrue(repository.journal().write(document));
+		VerificationReport report = verify();
+		assertTrue(of(report, Check.SECURITY, Kind.UNREFERENCED).isEmpty(), all(report));
+		assertTrue(repository.documents().stream().noneMatch(d -> d.file().startsWith("journal/")),
+				"the journal is no document");
+	}
+
+	@Test
 	void aDuplicatedItemNumberIsReported() throws Exception {
 		ArchiveItem xlsx = item(VerifyFixtures.XLSX_CODE);
 		CompoundCommand duplicate = new CompoundCommand();

@@ -551,6 +551,8 @@ public final class CatalogueVerifier {
 			try {
 				known.addAll(digestsNamedIn(root.resolve("documents"))); //$NON-NLS-1$
 				known.addAll(digestsNamedIn(root.resolve("trash"))); //$NON-NLS-1$
+				// Files filed in a session that crashed before saving: the journal's snapshot still needs them.
+				known.addAll(digestsNamedIn(root.resolve("journal"))); //$NON-NLS-1$
 			} catch (IOException e) {
 				return; // cannot tell what is referenced: say nothing rather than something false
 			}

@@ -36,6 +36,8 @@ public final class AtomicFiles {
 				out.force(true);
 			}
 			moveIntoPlace(temp, target);
+		} catch (IOException e) {
+			throw DiskFull.check(target, e);
 		} finally {
 			Files.deleteIfExists(temp);
 		}
@@ -58,6 +60,8 @@ public final class AtomicFiles {
 				channel.force(true);
 			}
 			moveIntoPlace(temp, target);
+		} catch (IOException e) {
+			throw DiskFull.check(target, e);
 		} finally {
 			Files.deleteIfExists(temp);
 		}
@@ -76,7 +80,11 @@ public final class AtomicFiles {
 				}
 			}
 			out.force(true);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			IOException reported = DiskFull.check(target, e);
+			Files.deleteIfExists(temp);
+			throw reported;
+		} catch (RuntimeException e) {
 			Files.deleteIfExists(temp);
 			throw e;
 		}
@@ -116,7 +124,11 @@ public final class AtomicFiles {
 
 	private static Path tempFileFor(Path target) throws IOException {
 		Path folder = target.getParent();
-		Files.createDirectories(folder);
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw DiskFull.check(target, e);
+		}
 		return folder.resolve("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
 	}
 

@@ -35,6 +35,7 @@ import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentParticipant;
 import org.officebench.core.DocumentSummary;
+import org.officebench.core.Journal;
 import org.officebench.core.LoadProblem;
 import org.officebench.core.ModelMigration;
 import org.officebench.core.OfficeDocument;
@@ -58,6 +59,7 @@ import org.officebench.model.provider.OfficeBenchItemProviderAdapterFactory;
  * store/sha256/ab/&lt;sha256&gt;   content-addressed files
  * audit/audit.log            append-only, one JSON object per line
  * index/                     search index (derived, rebuildable)
+ * journal/&lt;id&gt;.xmi           unsaved changes of open documents (see Journal); gone after a clean exit
  * trash/                     deleted documents, kept
  * .officebench.lock          held while a process writes
  * </pre>
@@ -82,6 +84,7 @@ public final class FileRepository implements Repository {
 	private final List<RepositoryListener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<Path, Cached> summaries = new ConcurrentHashMap<>();
 	private volatile List<LoadProblem> problems = List.of();
+	private final FileJournal journal;
 
 	private FileRepository(Path root, String user, RepositoryLock lock, Supplier<List<ModelMigration>> migrations,
 			Supplier<List<DocumentParticipant>> participants) {
@@ -94,6 +97,7 @@ public final class FileRepository implements Repository {
 		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user); //$NON-NLS-1$ //$NON-NLS-2$
 		this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new OfficeBenchItemProviderAdapterFactory(),
 				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+		this.journal = new FileJournal(this);
 	}
 
 	/** Opens an existing repository for reading only: no lock is taken, so a running workbench does not mind. */
@@ -487,6 +491,20 @@ public final class FileRepository implements Repository {
 	@Override
 	public AuditLog auditLog() {
 		return audit;
+	}
+
+	@Override
+	public Journal journal() {
+		return journal;
+	}
+
+	/** The document's file, or null when the repository has no document {@code id}. */
+	Path documentFile(String id) {
+		try {
+			return root.resolve(fileOf(id));
+		} catch (DocumentLoadException e) {
+			return null;
+		}
 	}
 
 	@Override

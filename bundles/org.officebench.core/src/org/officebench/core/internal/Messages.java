@@ -47,6 +47,14 @@ public final class Messages extends NLS {
 	public static String Security_secret;
 	public static String Security_confidential;
 	public static String Security_topSecret;
+	public static String Disk_full;
+	public static String Journal_recoverCommand;
+	public static String Journal_changed;
+	public static String Journal_added;
+	public static String Journal_removed;
+	public static String Journal_moved;
+	public static String Journal_empty;
+	public static String Journal_none;
 
 	public static String Save_failed;
 	static {

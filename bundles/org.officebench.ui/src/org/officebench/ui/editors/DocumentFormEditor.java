@@ -158,6 +158,11 @@ public abstract class DocumentFormEditor extends FormEditor implements IEditingD
 		pendingFields.remove(fields);
 	}
 
+	/** Whether a save is writing or a revert reading the document's file (the model is not to be read meanwhile). */
+	public boolean isBusy() {
+		return busy;
+	}
+
 	/** Whether a form field holds typed text that is not yet a command. */
 	public boolean hasPendingEdits() {
 		return pendingFields.stream().anyMatch(ModelFields::hasPendingEdits);

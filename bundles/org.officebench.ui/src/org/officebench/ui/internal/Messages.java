@@ -151,6 +151,22 @@ public final class Messages extends NLS {
 	public static String Job_prepareLibraries;
 
 	public static String Open_noEditor;
+	public static String Journal_job;
+	public static String Recovery_job;
+	public static String Recovery_title;
+	public static String Recovery_message;
+	public static String Recovery_columnDocument;
+	public static String Recovery_columnKind;
+	public static String Recovery_columnJournaled;
+	public static String Recovery_columnSaved;
+	public static String Recovery_changes;
+	public static String Recovery_recover;
+	public static String Recovery_discard;
+	public static String Recovery_later;
+	public static String Recovery_unreadable;
+	public static String Recovery_olderThanSaved;
+	public static String Recovery_discardFailed;
+	public static String Recovery_discardQuestion;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,6 @@
 package org.officebench.ui.internal.app;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.officebench.core.Repository;
 import org.officebench.ui.Dialogs;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.editors.DocumentFormEditor;
@@ -36,6 +38,20 @@ public class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new ApplicationWorkbenchWindowAdvisor(configurer);
+	}
+
+	/** A clean exit: every editor is closed (saved or its changes thrown away), so no kept changes are left. */
+	@Override
+	public void postShutdown() {
+		Repository repository = OfficeBenchUI.repositoryOrNull();
+		if (repository != null && !repository.isReadOnly()) {
+			try {
+				repository.journal().discardAll();
+			} catch (IOException e) {
+				OfficeBenchUI.log("Cannot empty the journal", e); //$NON-NLS-1$
+			}
+		}
+		super.postShutdown();
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.officebench.core.ServiceLoaders;
 import org.officebench.ui.OfficeBenchUI;
 import org.officebench.ui.internal.Messages;
+import org.officebench.ui.internal.journal.DocumentJournaling;
+import org.officebench.ui.internal.journal.RecoveryOffer;
 
 /** The main window: title with the repository path, tool bar, status line; the startup benchmark hook. */
 public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -51,6 +53,9 @@ public class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 				page.activate(navigator);
 			}
 		}
+		// Unsaved changes are kept in the repository's journal; what a crash left there is offered back.
+		DocumentJournaling.install(getWindowConfigurer().getWindow());
+		RecoveryOffer.offer(getWindowConfigurer().getWindow());
 		// Once the window is up, make the libraries' service loading ready before the user needs it (see ServiceLoaders).
 		Job warmUp = Job.create(Messages.Job_prepareLibraries, monitor -> {
 			ServiceLoaders.ensureReady();
