@@ -56,7 +56,8 @@ import org.officebench.model.provider.OfficeBenchItemProviderAdapterFactory;
  * repository.properties      format marker
  * documents/&lt;kind&gt;/&lt;id&gt;.xmi  one document per file
  * store/sha256/ab/&lt;sha256&gt;   content-addressed files
- * audit/audit.log            append-only, one JSON object per line
+ * audit/audit.log            append-only, one JSON object per line, each with the digest of the line before
+ * audit/audit.head           the number and digest of the last entry
  * index/                     search index (derived, rebuildable)
  * trash/                     deleted documents, kept
  * .officebench.lock          held while a process writes
@@ -91,7 +92,7 @@ public final class FileRepository implements Repository {
 		this.migrations = migrations;
 		this.participants = new Participants(participants);
 		this.store = new Sha256ContentStore(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
-		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user); //$NON-NLS-1$ //$NON-NLS-2$
+		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user, root, lock != null); //$NON-NLS-1$ //$NON-NLS-2$
 		this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new OfficeBenchItemProviderAdapterFactory(),
 				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
 	}
@@ -145,6 +146,7 @@ public final class FileRepository implements Repository {
 			Files.createDirectories(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
 			AtomicFiles.cleanTempFiles(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
 			AtomicFiles.cleanTempFiles(root);
+			AtomicFiles.cleanTempFiles(root.resolve("audit")); //$NON-NLS-1$
 		} catch (IOException e) {
 			lock.close();
 			throw new RepositoryException(NLS.bind(Messages.Repository_cannotWrite, root, e.getMessage()), e);
