@@ -545,15 +545,15 @@ public final class CatalogueVerifier {
 			for (AuditLog.Problem problem : integrity.problems()) {
 				String line = Integer.toString(problem.line());
 				String other = Integer.toString(problem.otherLine());
-				String from = Long.toString(problem.fromSeq());
-				String to = Long.toString(problem.toSeq());
+				String seqs = problem.fromSeq() == problem.toSeq() ? Long.toString(problem.fromSeq())
+						: problem.fromSeq() + Messages.Range_separator + problem.toSeq();
 				switch (problem.kind()) {
 				case EDITED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_EDITED, AUDIT_LOG,
 						NLS.bind(Messages.AuditEdited_found, line), Messages.AuditTampered_action);
 				case REMOVED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REMOVED, AUDIT_LOG,
-						NLS.bind(Messages.AuditRemoved_found, new Object[] { line, from, to }), Messages.AuditTampered_action);
+						NLS.bind(Messages.AuditRemoved_found, line, seqs), Messages.AuditTampered_action);
 				case REMOVED_AT_END -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REMOVED, AUDIT_LOG,
-						NLS.bind(Messages.AuditRemovedAtEnd_found, new Object[] { line, from, to }), Messages.AuditTampered_action);
+						NLS.bind(Messages.AuditRemovedAtEnd_found, line, seqs), Messages.AuditTampered_action);
 				case INSERTED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_INSERTED, AUDIT_LOG,
 						NLS.bind(Messages.AuditInserted_found, line), Messages.AuditTampered_action);
 				case REORDERED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REORDERED, AUDIT_LOG,
