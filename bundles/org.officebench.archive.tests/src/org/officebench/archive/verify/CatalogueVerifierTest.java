@@ -307,6 +307,36 @@ class CatalogueVerifierTest {
 	}
 
 	@Test
+	void anUntouchedAuditLogHasNoFinding() throws Exception {
+		VerificationReport report = verify();
+		assertTrue(report.findings().stream().noneMatch(f -> f.kind().name().startsWith("AUDIT_")), all(report));
+	}
+
+	@Test
+	void anAuditEntryRemovedOrEditedIsASecurityErrorWithItsLine() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			repository.auditLog().append("lend", document.id(), "借阅 " + i);
+		}
+		Path log = repository.root().resolve("audit/audit.log");
+		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+		int removed = lines.size() - 1; // the line before the last, 1-based
+		lines.remove(removed - 1);
+		Files.write(log, lines);
+		VerificationReport report = verify();
+		List<Finding> found = of(report, Check.SECURITY, Kind.AUDIT_REMOVED);
+		assertEquals(1, found.size(), all(report));
+		assertEquals("audit/audit.log", found.get(0).fileName());
+		assertTrue(java.util.regex.Pattern.compile("(?<!\\d)" + removed + "(?!\\d)").matcher(found.get(0).found()).find(), found.get(0).found());
+		assertFalse(report.summary(Check.SECURITY).isPassed());
+
+		lines.set(0, lines.get(0).replace("\"user\":\"", "\"user\":\"x"));
+		Files.write(log, lines);
+		report = verify();
+		assertEquals(1, of(report, Check.SECURITY, Kind.AUDIT_EDITED).size(), all(report));
+		assertTrue(of(report, Check.SECURITY, Kind.AUDIT_EDITED).get(0).found().matches("\\D*1\\D.*"), all(report));
+	}
+
+	@Test
 	void cancelingStopsAndMarksTheReport() throws Exception {
 		AtomicInteger asked = new AtomicInteger();
 		VerificationReport report = verifier.verify(repository, document.id(), new NullProgressMonitor() {

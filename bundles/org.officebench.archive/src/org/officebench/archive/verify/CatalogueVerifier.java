@@ -40,6 +40,7 @@ import org.officebench.archive.FileFormat;
 import org.officebench.archive.FileInspection;
 import org.officebench.archive.FileInspector;
 import org.officebench.archive.verify.Finding.Kind;
+import org.officebench.core.AuditLog;
 import org.officebench.core.ContentStore;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
@@ -65,7 +66,8 @@ import org.officebench.model.StoredFile;
  * 完整性: required fields, files present in the store, 漏号/重号 ({@link ItemNumbering}), page counts.
  * 可用性: each file opens ({@link FileInspector}, with its time and size limits) and its format is on the allowed list.
  * 安全性: content changed outside the program, files modified after filing, files in the store that no document
- * refers to, the audit log readable.
+ * refers to, the audit log readable and its chain of digests unbroken (an entry edited, removed, inserted or moved is
+ * reported with its line).
  * <p>
  * Destroyed items are left out of the file checks; their numbers and codes still count for 漏号/重号. A file that
  * cannot be read becomes a finding, never an exception; files are read as streams, one at a time. Only saved
@@ -80,6 +82,8 @@ public final class CatalogueVerifier {
 
 	/** Where {@code ContentStore} keeps files, relative to the repository root: {@code store/sha256/ab/<sha256>}. */
 	static final String STORE = "store/sha256"; //$NON-NLS-1$
+	/** The audit log, relative to the repository root. */
+	static final String AUDIT_LOG = "audit/audit.log"; //$NON-NLS-1$
 	/** A stored file modified this long after it was filed is reported (copying a file takes a moment). */
 	static final Duration MODIFIED_SLACK = Duration.ofMinutes(2);
 
@@ -625,11 +629,43 @@ public final class CatalogueVerifier {
 			documentId = null;
 			title = null;
 			code = null;
+			AuditLog.Integrity integrity;
 			try {
 				repository.auditLog().read();
+				integrity = repository.auditLog().check();
 			} catch (IOException | RuntimeException e) {
-				add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_UNREADABLE, "audit/audit.log", //$NON-NLS-1$
+				add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_UNREADABLE, AUDIT_LOG,
 						NLS.bind(Messages.AuditUnreadable_found, String.valueOf(e.getMessage())), Messages.AuditUnreadable_action);
+				return;
+			}
+			if (integrity.protectedFrom() > 1) {
+				add(Check.SECURITY, Severity.WARNING, Kind.AUDIT_UNPROTECTED, AUDIT_LOG, NLS.bind(Messages.AuditProtectedFrom_found,
+						Integer.toString(integrity.protectedFrom() - 1), Integer.toString(integrity.protectedFrom())), Messages.AuditProtected_action);
+			} else if (integrity.protectedFrom() == 0 && integrity.lines() > 0) {
+				add(Check.SECURITY, Severity.WARNING, Kind.AUDIT_UNPROTECTED, AUDIT_LOG,
+						NLS.bind(Messages.AuditUnprotected_found, Integer.toString(integrity.lines())), Messages.AuditProtected_action);
+			}
+			for (AuditLog.Problem problem : integrity.problems()) {
+				String line = Integer.toString(problem.line());
+				String other = Integer.toString(problem.otherLine());
+				String seqs = problem.fromSeq() == problem.toSeq() ? Long.toString(problem.fromSeq())
+						: problem.fromSeq() + Messages.Range_separator + problem.toSeq();
+				switch (problem.kind()) {
+				case EDITED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_EDITED, AUDIT_LOG,
+						NLS.bind(Messages.AuditEdited_found, line), Messages.AuditTampered_action);
+				case REMOVED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REMOVED, AUDIT_LOG,
+						NLS.bind(Messages.AuditRemoved_found, line, seqs), Messages.AuditTampered_action);
+				case REMOVED_AT_END -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REMOVED, AUDIT_LOG,
+						NLS.bind(Messages.AuditRemovedAtEnd_found, line, seqs), Messages.AuditTampered_action);
+				case INSERTED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_INSERTED, AUDIT_LOG,
+						NLS.bind(Messages.AuditInserted_found, line), Messages.AuditTampered_action);
+				case REORDERED -> add(Check.SECURITY, Severity.ERROR, Kind.AUDIT_REORDERED, AUDIT_LOG,
+						NLS.bind(Messages.AuditReordered_found, line, other), Messages.AuditTampered_action);
+				case TRUNCATED_LAST -> add(Check.SECURITY, Severity.WARNING, Kind.AUDIT_TRUNCATED, AUDIT_LOG,
+						NLS.bind(Messages.AuditTruncated_found, line), Messages.AuditTruncated_action);
+				case INTERRUPTED -> add(Check.SECURITY, Severity.WARNING, Kind.AUDIT_INTERRUPTED, AUDIT_LOG,
+						NLS.bind(Messages.AuditInterrupted_found, line, other), Messages.AuditInterrupted_action);
+				}
 			}
 		}
 

@@ -94,6 +94,8 @@ public final class Cli {
 			case "export" -> new ExportCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			case "search" -> new SearchCommand(out, err, service, user()).search(repo, a); //$NON-NLS-1$
 			case "reindex" -> new SearchCommand(out, err, service, user()).reindex(repo, a); //$NON-NLS-1$
+			case "backup" -> new BackupCommand(out, err, service).run(repo, a); //$NON-NLS-1$
+			case "restore" -> new RestoreCommand(out, err, service).run(repo, a); //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, command));
 			};
 		} catch (UsageException e) {

@@ -115,6 +115,28 @@ public final class Messages extends NLS {
 	public static String Import_saveFailed;
 	public static String Error_exportNotRegular;
 	public static String Verify_cleaned;
+
+	public static String Error_backupNeedsOut;
+	public static String Error_backupNotZip;
+	public static String Error_restoreNeedsFile;
+	public static String Backup_written;
+	public static String Backup_notRegular;
+	public static String Backup_insideRepository;
+	public static String Backup_failed;
+	public static String Backup_damagedStoreFile;
+	public static String Restore_cannotRead;
+	public static String Restore_notFolder;
+	public static String Restore_notEmpty;
+	public static String Restore_notZip;
+	public static String Restore_notBackup;
+	public static String Restore_badManifest;
+	public static String Restore_unsafeEntry;
+	public static String Restore_unlisted;
+	public static String Restore_missing;
+	public static String Restore_digest;
+	public static String Restore_failed;
+	public static String Restore_done;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

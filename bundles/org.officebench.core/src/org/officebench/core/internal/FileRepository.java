@@ -57,7 +57,8 @@ import org.officebench.model.provider.OfficeBenchItemProviderAdapterFactory;
  * repository.properties      format marker
  * documents/&lt;kind&gt;/&lt;id&gt;.xmi  one document per file
  * store/sha256/ab/&lt;sha256&gt;   content-addressed files
- * audit/audit.log            append-only, one JSON object per line
+ * audit/audit.log            append-only, one JSON object per line, each with the digest of the line before
+ * audit/audit.head           the number and digest of the last entry
  * index/                     search index (derived, rebuildable)
  * journal/&lt;id&gt;.xmi           unsaved changes of open documents (see Journal); gone after a clean exit
  * trash/                     deleted documents, kept
@@ -94,7 +95,7 @@ public final class FileRepository implements Repository {
 		this.migrations = migrations;
 		this.participants = new Participants(participants);
 		this.store = new Sha256ContentStore(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
-		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user); //$NON-NLS-1$ //$NON-NLS-2$
+		this.audit = new JsonAuditLog(root.resolve("audit").resolve("audit.log"), user, root, lock != null); //$NON-NLS-1$ //$NON-NLS-2$
 		this.adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new OfficeBenchItemProviderAdapterFactory(),
 				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
 		this.journal = new FileJournal(this);
@@ -149,6 +150,7 @@ public final class FileRepository implements Repository {
 			Files.createDirectories(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
 			AtomicFiles.cleanTempFiles(root.resolve("store").resolve("sha256")); //$NON-NLS-1$ //$NON-NLS-2$
 			AtomicFiles.cleanTempFiles(root);
+			AtomicFiles.cleanTempFiles(root.resolve("audit")); //$NON-NLS-1$
 		} catch (IOException e) {
 			lock.close();
 			throw new RepositoryException(NLS.bind(Messages.Repository_cannotWrite, root, e.getMessage()), e);
