@@ -1,6 +1,7 @@
 package org.officebench.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -185,6 +186,7 @@ class HostileIndexTest {
 			FileProblem damaged = problems.stream().filter(p -> p.fileName().equals(broken.file())).findFirst().orElseThrow();
 			assertEquals(Extraction.Kind.DOCUMENT_UNREADABLE, damaged.failure().kind());
 			assertTrue(damaged.describe().contains(broken.file()), damaged.describe());
+			assertFalse(damaged.describe().contains(".)") || damaged.describe().contains("。）"), "no doubled full stop: " + damaged.describe());
 		}
 		assertNotNull(fine);
 	}

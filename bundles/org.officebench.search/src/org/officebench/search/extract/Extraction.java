@@ -29,6 +29,8 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 		CANCELED,
 		/** Only the text in the first part of the file was read (detail: the budget in MB of inflated XML). */
 		TEXT_CUT,
+		/** Only the first characters of the text were indexed (detail: the character limit). */
+		TEXT_CUT_CHARS,
 		/** The file was read but holds no text (a sheet of formulas without values, a document of images only). */
 		NO_TEXT,
 		/** A text file whose bytes do not fit its encoding (a UTF-8 byte-order mark before GBK text); detail: the encoding. */
@@ -62,11 +64,14 @@ public record Extraction(String text, FileFormat format, Failure failure, boolea
 			case MISSING -> Messages.Extract_missing;
 			case CANCELED -> Messages.Extract_canceled;
 			case TEXT_CUT -> Messages.Extract_textCut;
+			case TEXT_CUT_CHARS -> Messages.Extract_textCutChars;
 			case NO_TEXT -> Messages.Extract_noText;
 			case WRONG_ENCODING -> Messages.Extract_wrongEncoding;
 			case DOCUMENT_UNREADABLE -> Messages.Extract_documentUnreadable;
 			};
-			return NLS.bind(message, fileName, detail == null ? "" : detail); //$NON-NLS-1$
+			// a parser's sentence ends in a full stop; inside the message's parentheses it would be doubled
+			String reason = detail == null ? "" : detail.strip().replaceAll("[.。]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return NLS.bind(message, fileName, reason);
 		}
 	}
 

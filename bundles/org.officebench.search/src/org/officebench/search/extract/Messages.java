@@ -19,6 +19,7 @@ final class Messages extends NLS {
 	public static String Extract_missing;
 	public static String Extract_canceled;
 	public static String Extract_textCut;
+	public static String Extract_textCutChars;
 	public static String Extract_noText;
 	public static String Extract_wrongEncoding;
 	public static String Extract_documentUnreadable;

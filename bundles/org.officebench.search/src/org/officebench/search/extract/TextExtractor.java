@@ -61,14 +61,16 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 /**
- * Takes the text out of a file for the index: PDF (PDFBox), DOCX and XLSX (POI, spreadsheets streamed), DOC and XLS
+ * Takes the text out of a file for the index: PDF (PDFBox), DOCX (streamed with StAX), XLSX (POI's event extractor), DOC and XLS
  * (POI HWPF/HSSF), OFD ({@link OfdText}, the JDK's zip and StAX), plain text in the encoding {@link FileInspector}
  * detects (UTF-8, GB18030, Big5, …).
  * <p>
  * The format, the size limit, encryption, damage and zip bombs are judged by the archive's {@link FileInspector}, the
  * same check filing uses. The parser then runs on a worker thread under the time limit; a parser that does not finish
  * is abandoned (interrupted, its thread left to die as a daemon) and the file reported as {@link Extraction.Kind#TIMEOUT}.
- * Text beyond {@link Limits#maxChars()} is cut. A file never makes this throw or hang: a bad one gives a
+ * Text beyond {@link Limits#maxChars()} is cut, and no more than {@link Limits#maxXmlBytes()} of XML is read from an
+ * office package. A file read without error but without text is {@link Extraction.Kind#NO_TEXT}; text that does not fit
+ * its encoding is never indexed garbled. A file never makes this throw or hang: a bad one gives a
  * {@link Extraction#failure() failure} with a reason. Thread-safe.
  */
 public final class TextExtractor {

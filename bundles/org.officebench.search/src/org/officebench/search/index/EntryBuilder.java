@@ -128,7 +128,7 @@ public final class EntryBuilder {
 				e.text(extraction.text());
 				if (extraction.truncated()) {
 					e.problems.add(new Entry.Problem(name, file.getSha256(), extraction.cut() != null ? extraction.cut()
-							: new Extraction.Failure(Extraction.Kind.TOO_LARGE, Integer.toString(extractor.limits().maxChars()))));
+							: new Extraction.Failure(Extraction.Kind.TEXT_CUT_CHARS, Integer.toString(extractor.limits().maxChars()))));
 				}
 			}
 		}

@@ -182,11 +182,23 @@ public final class Indexer {
 	 * {@code documentId} is null. An index that is not {@link IndexHealth#isReady() ready} is rebuilt instead.
 	 */
 	public IndexReport synchronize(IndexTask task, String documentId) {
-		if (!IndexFolder.check(directory).isReady()) {
-			IndexReport rebuilt = rebuild(task);
-			return rebuilt;
-		}
 		Run run = new Run(task);
+		if (!IndexFolder.check(directory).isReady()) {
+			// another process may be building it right now (two first searches at once): wait for it, then look again
+			try {
+				waitForLock(run, () -> {
+					directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
+					return null;
+				});
+			} catch (Canceled e) {
+				return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.CANCELED, null);
+			} catch (IOException e) {
+				// the rebuild says what is wrong
+			}
+			if (!IndexFolder.check(directory).isReady()) {
+				return rebuild(task);
+			}
+		}
 		try (IndexWriter writer = open(run, IndexWriterConfig.OpenMode.APPEND); DirectoryReader reader = DirectoryReader.open(directory)) {
 			try {
 				Map<String, String> stamps = stampsOf(reader);
@@ -455,8 +467,9 @@ public final class Indexer {
 				continue;
 			}
 			Entry.Problem problem = problems.get(location.anchor());
-			boolean truncated = problem != null
-					&& (problem.failure().kind() == Extraction.Kind.TOO_LARGE || problem.failure().kind() == Extraction.Kind.TEXT_CUT);
+			Extraction.Kind kind = problem == null ? null : problem.failure().kind();
+			// TOO_LARGE: how an index of an earlier version marked a text cut at the character limit
+			boolean truncated = kind == Extraction.Kind.TOO_LARGE || kind == Extraction.Kind.TEXT_CUT || kind == Extraction.Kind.TEXT_CUT_CHARS;
 			if (problem != null && !truncated) {
 				if (problem.failure().kind() != Extraction.Kind.TIMEOUT) { // a timeout may go better another time
 					texts.put(location.anchor(), new Extraction("", FileFormat.OTHER, problem.failure(), false)); //$NON-NLS-1$
@@ -466,7 +479,7 @@ public final class Indexer {
 			int start = segments.get(i).start();
 			int end = i + 1 < segments.size() ? segments.get(i + 1).start() : content == null ? start : content.length();
 			String text = content == null || end > content.length() ? "" : content.substring(start, end).strip(); //$NON-NLS-1$
-			Extraction.Failure cut = truncated && problem.failure().kind() == Extraction.Kind.TEXT_CUT ? problem.failure() : null;
+			Extraction.Failure cut = kind == Extraction.Kind.TEXT_CUT || kind == Extraction.Kind.TEXT_CUT_CHARS ? problem.failure() : null;
 			texts.put(location.anchor(), new Extraction(text, FileFormat.OTHER, null, truncated, cut));
 		}
 		return texts::get;
