@@ -109,6 +109,7 @@ public final class Messages extends NLS {
 	public static String Search_notUpdated;
 	public static String Index_progress;
 	public static String Index_problem;
+	public static String Index_problemDocument;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
