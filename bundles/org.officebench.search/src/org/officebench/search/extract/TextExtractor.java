@@ -383,12 +383,14 @@ public final class TextExtractor {
 		}
 	}
 
-	private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory(); // the JDK's
-	static {
-		XML.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-		XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-		XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-		XML.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+	/** The JDK's StAX (not whatever a bundle's service file offers), without DTDs or external entities; one per reader. */
+	private static XMLInputFactory xml() {
+		XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
+		xml.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		xml.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+		xml.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+		return xml;
 	}
 
 	/** Counts the bytes read (inflated) and stops at the budget; stops too when the thread is interrupted. */
@@ -445,7 +447,7 @@ public final class TextExtractor {
 		/** @return false when the text or the budget is full */
 		boolean read(PackagePart part) throws IOException, XMLStreamException {
 			try (InputStream in = new Budgeted(part.getInputStream(), this)) {
-				XMLStreamReader xml = XML.createXMLStreamReader(in);
+				XMLStreamReader xml = xml().createXMLStreamReader(in);
 				try {
 					boolean inText = false;
 					while (xml.hasNext()) {
