@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +101,55 @@ public final class SearchFixtures {
 			}
 		}
 		Files.delete(whole);
+		return file;
+	}
+
+	/**
+	 * A valid DOCX whose word/document.xml inflates to {@code megabytes} MB of paragraphs. Each paragraph carries a
+	 * random number, so that the file deflates to more than 1 % of that (the zip-bomb check, a ratio, lets it through):
+	 * a file of a few MB that is hundreds of MB of XML.
+	 */
+	public static Path inflatingDocx(Path file, String first, int megabytes, long seed) throws IOException {
+		Path plain = SearchFixtures.docx(file.resolveSibling(file.getFileName() + ".plain.docx"), first);
+		Random random = new Random(seed);
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (!entry.getName().equals("word/document.xml")) { //$NON-NLS-1$
+					in.transferTo(out);
+				} else {
+					Writer xml = new java.io.OutputStreamWriter(new java.io.FilterOutputStream(out) {
+						@Override
+						public void close() throws IOException {
+							flush(); // the zip stays open
+						}
+
+						@Override
+						public void write(byte[] b, int off, int len) throws IOException {
+							out.write(b, off, len);
+						}
+					}, StandardCharsets.UTF_8);
+					xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+							+ "\"><w:body><w:p><w:r><w:t>" + first + "</w:t></w:r></w:p>");
+					long target = megabytes * 1024L * 1024;
+					long written = 0;
+					StringBuilder p = new StringBuilder(128);
+					while (written < target) {
+						p.setLength(0);
+						p.append("<w:p><w:r><w:t>巡检记录第").append(random.nextInt(100_000)).append("号，门店编号")
+								.append(random.nextInt(10_000)).append("。</w:t></w:r></w:p>");
+						String paragraph = p.toString();
+						xml.write(paragraph);
+						written += paragraph.getBytes(StandardCharsets.UTF_8).length;
+					}
+					xml.write("<w:sectPr/></w:body></w:document>");
+					xml.close();
+				}
+				out.closeEntry();
+			}
+		}
+		Files.delete(plain);
 		return file;
 	}
 

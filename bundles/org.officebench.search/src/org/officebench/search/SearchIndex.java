@@ -163,13 +163,16 @@ public final class SearchIndex implements AutoCloseable {
 				// search on an index that is up to date does not pay for it (about 0.4 s of every CLI search).
 				report = rebuild ? indexer.rebuild(task) : indexer.synchronize(task, documentId);
 			}
-		} catch (RuntimeException | LinkageError e) {
+		} catch (Throwable e) { // out of memory too: the task ends with a report, nobody waits for ever
 			report = new IndexReport(task.kind(), IndexReport.Outcome.FAILED, 0, 0, 0, List.of(), String.valueOf(e), Duration.ZERO);
 		}
-		if (report.isDone() && (task.kind() == IndexTask.Kind.REBUILD || report.written() > 0 || report.deleted() > 0)) {
-			refresh(task.kind() == IndexTask.Kind.REBUILD);
+		try {
+			if (report.isDone() && (task.kind() == IndexTask.Kind.REBUILD || report.written() > 0 || report.deleted() > 0)) {
+				refresh(task.kind() == IndexTask.Kind.REBUILD);
+			}
+		} finally {
+			finish(task, report);
 		}
-		finish(task, report);
 	}
 
 	private void finish(IndexTask task, IndexReport report) {
@@ -304,7 +307,9 @@ public final class SearchIndex implements AutoCloseable {
 				} catch (DateTimeParseException e) {
 					// shown as unknown
 				}
-				return new IndexStatus(health, reader.numDocs(), built, problems(searcher), task);
+				List<FileProblem> problems = new ArrayList<>(Indexer.unreadableProblems(data));
+				problems.addAll(problems(searcher));
+				return new IndexStatus(health, reader.numDocs(), built, problems, task);
 			} finally {
 				searchers.release(searcher);
 			}

@@ -41,6 +41,11 @@ public final class SearchSchema {
 	public static final String COMMIT_VERSION = "officebench.schema"; //$NON-NLS-1$
 	public static final String COMMIT_STAMP_PREFIX = "stamp:"; //$NON-NLS-1$
 	public static final String COMMIT_BUILT = "officebench.built"; //$NON-NLS-1$
+	/**
+	 * {@code unreadable:<document id>} → title TAB file TAB reason: a document the repository refuses (damaged, of a
+	 * newer model version); it has no entries, and the index status lists it.
+	 */
+	public static final String COMMIT_UNREADABLE_PREFIX = "unreadable:"; //$NON-NLS-1$
 
 	// ---- identity
 	/** {@code item:<catalogue id>/<item id>} or {@code doc:<document id>}. */

@@ -137,6 +137,7 @@ public final class Messages extends NLS {
 	public static String Restore_failed;
 	public static String Restore_done;
 
+	public static String Index_problemDocument;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

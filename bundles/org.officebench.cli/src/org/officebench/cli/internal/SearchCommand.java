@@ -136,6 +136,10 @@ final class SearchCommand {
 				return Cli.FAILURE;
 			}
 			for (FileProblem problem : index.status().problems()) {
+				if (problem.archivalCode() == null && problem.itemId() == null) { // a document that cannot be read
+					err.println(NLS.bind(Messages.Index_problemDocument, problem.describe()));
+					continue;
+				}
 				err.println(NLS.bind(Messages.Index_problem,
 						new Object[] { nz(problem.archivalCode()), nz(problem.title()), problem.describe() }));
 			}
@@ -156,7 +160,8 @@ final class SearchCommand {
 		if (!health.isReady()) {
 			err.println(health.state() == IndexHealth.State.MISSING ? Messages.Search_building
 					: NLS.bind(Messages.Search_rebuilding, health.describe()));
-			return report(index.rebuild(progress()));
+			// a missing index may be being built by another search right now: synchronizing waits for it, else builds it
+			return report(health.state() == IndexHealth.State.MISSING ? index.synchronize(progress()) : index.rebuild(progress()));
 		}
 		IndexReport report = await(index.synchronize(new NullProgressMonitor()));
 		if (report == null) {

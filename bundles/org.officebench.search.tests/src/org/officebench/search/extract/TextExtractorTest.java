@@ -102,4 +102,68 @@ class TextExtractorTest {
 		Extraction canceled = extractor.extract(SearchFixtures.docx(temp.resolve("c.docx"), SIMPLIFIED), () -> true);
 		assertTrue(!canceled.isFailed() || canceled.failure().kind() == Extraction.Kind.CANCELED, String.valueOf(canceled.failure()));
 	}
+
+	@Test
+	void gbkTextAfterAUtf8ByteOrderMarkIsReadAsGbkNotGarbled() throws Exception {
+		byte[] gbk = (SIMPLIFIED + "\n" + SIMPLIFIED).getBytes("GBK");
+		byte[] bytes = new byte[gbk.length + 3];
+		bytes[0] = (byte) 0xEF;
+		bytes[1] = (byte) 0xBB;
+		bytes[2] = (byte) 0xBF;
+		System.arraycopy(gbk, 0, bytes, 3, gbk.length);
+		Extraction e = ok(Files.write(temp.resolve("bom-gbk.txt"), bytes), FileFormat.TXT);
+		assertEquals(SIMPLIFIED + "\n" + SIMPLIFIED, e.text(), "decoded as GBK, not as broken UTF-8");
+
+		byte[] junk = new byte[300];
+		junk[0] = (byte) 0xEF;
+		junk[1] = (byte) 0xBB;
+		junk[2] = (byte) 0xBF;
+		for (int i = 3; i < junk.length; i++) {
+			junk[i] = (byte) (i % 2 == 0 ? 0x80 : 0xFF); // fits neither UTF-8 nor GB18030 nor Big5
+		}
+		Extraction wrong = extractor.extract(Files.write(temp.resolve("bom-junk.txt"), junk));
+		assertTrue(wrong.isFailed(), "never garbled text: " + wrong.text());
+		assertEquals(Extraction.Kind.WRONG_ENCODING, wrong.failure().kind());
+		assertTrue(wrong.failure().isFileProblem());
+		assertTrue(wrong.failure().describe("说明.txt").contains("说明.txt"), wrong.failure().describe("说明.txt"));
+	}
+
+	@Test
+	void aFileThatGivesNoTextIsListedWithTheReason() throws Exception {
+		Path formulas = temp.resolve("formulas.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = Files.newOutputStream(formulas)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("台账");
+			for (int r = 0; r < 3; r++) {
+				sheet.createRow(r).createCell(0).setCellFormula("SUM(B1:B9)*" + (r + 1)); // no cached value
+			}
+			workbook.write(out);
+		}
+		Extraction sheet = extractor.extract(formulas);
+		assertTrue(sheet.isFailed(), "indexed as if it had text: [" + sheet.text() + "]");
+		assertEquals(Extraction.Kind.NO_TEXT, sheet.failure().kind());
+		assertTrue(sheet.failure().isFileProblem(), "listed among the files without text");
+
+		Extraction blank = extractor.extract(SearchFixtures.docx(temp.resolve("blank.docx"), "", " "));
+		assertEquals(Extraction.Kind.NO_TEXT, blank.failure().kind());
+		Extraction spaces = extractor.extract(SearchFixtures.text(temp.resolve("spaces.txt"), "   \n\n  \n", "UTF-8"));
+		assertEquals(Extraction.Kind.NO_TEXT, spaces.failure().kind());
+	}
+
+	@Test
+	void aDocxIsStreamedAndCutAtTheXmlBudget() throws Exception {
+		Path docx = SearchFixtures.inflatingDocx(temp.resolve("big.docx"), "开头一段巡检说明", 12, 7);
+		TextExtractor budgeted = new TextExtractor(new TextExtractor.Limits(1L << 30, 4_000_000, Duration.ofSeconds(60), 1024 * 1024));
+		Extraction cut = budgeted.extract(docx);
+		assertFalse(cut.isFailed(), String.valueOf(cut.failure()));
+		assertTrue(cut.truncated());
+		assertEquals(Extraction.Kind.TEXT_CUT, cut.cut().kind());
+		assertEquals("1", cut.cut().detail());
+		assertTrue(cut.text().startsWith("开头一段巡检说明\n巡检记录第"), cut.text().substring(0, 40));
+		assertTrue(cut.text().length() < 1024 * 1024, "no more than the budget: " + cut.text().length());
+		// within the budget, the whole text, tables and headers as POI gave them
+		Extraction whole = extractor.extract(SearchFixtures.docx(temp.resolve("small.docx"), SIMPLIFIED, TRADITIONAL));
+		assertEquals(SIMPLIFIED + "\n" + TRADITIONAL, whole.text().strip());
+		assertFalse(whole.truncated());
+	}
 }

@@ -18,6 +18,11 @@ final class Messages extends NLS {
 	public static String Extract_unreadableNoDetail;
 	public static String Extract_missing;
 	public static String Extract_canceled;
+	public static String Extract_textCut;
+	public static String Extract_textCutChars;
+	public static String Extract_noText;
+	public static String Extract_wrongEncoding;
+	public static String Extract_documentUnreadable;
 	public static String Ofd_missingPart;
 	public static String Ofd_brokenPart;
 	public static String Ofd_noDocument;

@@ -1,7 +1,9 @@
 package org.officebench.search.extract;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -11,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +24,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -32,41 +43,66 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.extractor.XSSFEventBasedExcelExtractor;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.osgi.util.NLS;
 import org.officebench.archive.FileFormat;
 import org.officebench.archive.FileInspection;
 import org.officebench.archive.FileInspector;
 import org.officebench.core.ServiceLoaders;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
 /**
- * Takes the text out of a file for the index: PDF (PDFBox), DOCX and XLSX (POI, spreadsheets streamed), DOC and XLS
+ * Takes the text out of a file for the index: PDF (PDFBox), DOCX (streamed with StAX), XLSX (POI's event extractor), DOC and XLS
  * (POI HWPF/HSSF), OFD ({@link OfdText}, the JDK's zip and StAX), plain text in the encoding {@link FileInspector}
  * detects (UTF-8, GB18030, Big5, …).
  * <p>
  * The format, the size limit, encryption, damage and zip bombs are judged by the archive's {@link FileInspector}, the
  * same check filing uses. The parser then runs on a worker thread under the time limit; a parser that does not finish
  * is abandoned (interrupted, its thread left to die as a daemon) and the file reported as {@link Extraction.Kind#TIMEOUT}.
- * Text beyond {@link Limits#maxChars()} is cut. A file never makes this throw or hang: a bad one gives a
+ * Text beyond {@link Limits#maxChars()} is cut, and no more than {@link Limits#maxXmlBytes()} of XML is read from an
+ * office package. A file read without error but without text is {@link Extraction.Kind#NO_TEXT}; text that does not fit
+ * its encoding is never indexed garbled. A file never makes this throw or hang: a bad one gives a
  * {@link Extraction#failure() failure} with a reason. Thread-safe.
  */
 public final class TextExtractor {
 
 	/**
-	 * @param maxBytes files larger than this are not read
-	 * @param maxChars text beyond this is cut (the rest of a huge file is not indexed)
-	 * @param timeout  per file, inspection and parsing together
+	 * @param maxBytes    files larger than this are not read
+	 * @param maxChars    text beyond this is cut (the rest of a huge file is not indexed)
+	 * @param timeout     per file, inspection and parsing together
+	 * @param maxXmlBytes the memory budget of an office package (DOCX, XLSX): the most XML, counted inflated, that is
+	 *                    read from it. A DOCX is streamed and its text cut there ({@link Extraction.Kind#TEXT_CUT}); an
+	 *                    XLSX whose parts inflate to more is not read ({@link Extraction.Kind#TOO_LARGE}). The zip-bomb
+	 *                    check judges the ratio only: a file of 10 MB may inflate to 1 GB and pass it.
 	 */
-	public record Limits(long maxBytes, int maxChars, Duration timeout) {
+	public record Limits(long maxBytes, int maxChars, Duration timeout, long maxXmlBytes) {
+		/** The XML budget unless the system property {@value #XML_BUDGET_PROPERTY} (in MB) says otherwise: 256 MB. */
+		public static final long DEFAULT_XML_BYTES = Long.getLong(Limits.XML_BUDGET_PROPERTY, 256) * 1024 * 1024;
+		public static final String XML_BUDGET_PROPERTY = "officebench.search.xmlBudgetMB"; //$NON-NLS-1$
 		public static final Limits DEFAULT = new Limits(512L * 1024 * 1024, 4_000_000, Duration.ofSeconds(60));
 
 		public Limits {
-			if (maxBytes < 1 || maxChars < 1 || timeout.isNegative() || timeout.isZero()) {
-				throw new IllegalArgumentException(maxBytes + " " + maxChars + " " + timeout); //$NON-NLS-1$ //$NON-NLS-2$
+			if (maxBytes < 1 || maxChars < 1 || timeout.isNegative() || timeout.isZero() || maxXmlBytes < 1) {
+				throw new IllegalArgumentException(maxBytes + " " + maxChars + " " + timeout + " " + maxXmlBytes); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
+		}
+
+		public Limits(long maxBytes, int maxChars, Duration timeout) {
+			this(maxBytes, maxChars, timeout, DEFAULT_XML_BYTES);
+		}
+
+		/** The budget in whole MB, as the user is told. */
+		public long maxXmlMegabytes() {
+			return Math.max(1, maxXmlBytes / (1024 * 1024));
 		}
 	}
 
@@ -178,6 +214,9 @@ public final class TextExtractor {
 			return Extraction.failed(inspection.format(), Extraction.Kind.CANCELED, null);
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
+			if (cause instanceof VirtualMachineError) { // out of memory or stack: the file is too much to read
+				return Extraction.failed(inspection.format(), Extraction.Kind.TOO_LARGE, null);
+			}
 			return Extraction.failed(inspection.format(), Extraction.Kind.CORRUPT, String.valueOf(cause));
 		}
 	}
@@ -197,6 +236,16 @@ public final class TextExtractor {
 
 	private Extraction parse(FileInspection inspection) {
 		FileFormat format = inspection.format();
+		Extraction extraction = parseFormat(inspection);
+		if (!extraction.isFailed() && extraction.text().isBlank()) {
+			// read without error, yet nothing to search: listed, so that an empty-looking file is not silently so
+			return Extraction.failed(extraction.format(), Extraction.Kind.NO_TEXT, null);
+		}
+		return extraction;
+	}
+
+	private Extraction parseFormat(FileInspection inspection) {
+		FileFormat format = inspection.format();
 		Path file = inspection.file();
 		try {
 			return switch (format) {
@@ -214,8 +263,8 @@ public final class TextExtractor {
 			};
 		} catch (InvalidPasswordException | EncryptedDocumentException e) {
 			return Extraction.failed(format, Extraction.Kind.ENCRYPTED, null);
-		} catch (OutOfMemoryError e) {
-			// one huge allocation that failed; what was allocated for this file is garbage now
+		} catch (OutOfMemoryError | StackOverflowError e) {
+			// one huge allocation (or nesting) that failed; what was allocated for this file is garbage now
 			return Extraction.failed(format, Extraction.Kind.TOO_LARGE, null);
 		} catch (Exception e) { // IOException, POI's and XMLBeans' checked and runtime exceptions
 			if (Thread.currentThread().isInterrupted()) {
@@ -288,20 +337,212 @@ public final class TextExtractor {
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
+	/**
+	 * The text of a DOCX, streamed: the main document, then its headers, footers, footnotes and endnotes, read with StAX
+	 * (no DTDs, no external entities) through a stream that counts the inflated XML. At {@link Limits#maxXmlBytes()} the
+	 * reading stops and the text so far is kept ({@link Extraction.Kind#TEXT_CUT}); memory never holds more than the
+	 * text itself, whatever the part inflates to.
+	 */
 	private Extraction docx(Path file) throws Exception {
-		// closing the package is closing the document: the extractor is not closed on its own
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(pkg));
-			return capped(extractor.getText(), FileFormat.DOCX);
+			PackageRelationshipCollection mains = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+			if (mains.size() == 0) {
+				mains = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+			}
+			if (mains.size() == 0) {
+				return Extraction.failed(FileFormat.DOCX, Extraction.Kind.CORRUPT, "word/document.xml"); //$NON-NLS-1$
+			}
+			PackagePart main = pkg.getPart(mains.getRelationship(0));
+			if (main == null) {
+				return Extraction.failed(FileFormat.DOCX, Extraction.Kind.CORRUPT, "word/document.xml"); //$NON-NLS-1$
+			}
+			List<PackagePart> parts = new ArrayList<>();
+			parts.add(main);
+			for (PackageRelationship relation : main.getRelationships()) {
+				String type = relation.getRelationshipType();
+				if (relation.getTargetMode() == TargetMode.INTERNAL && (type.endsWith("/header") || type.endsWith("/footer") //$NON-NLS-1$ //$NON-NLS-2$
+						|| type.endsWith("/footnotes") || type.endsWith("/endnotes"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					PackagePart part = pkg.getPart(relation);
+					if (part != null) {
+						parts.add(part);
+					}
+				}
+			}
+			WordXml reader = new WordXml(limits.maxChars(), limits.maxXmlBytes());
+			for (PackagePart part : parts) {
+				if (!reader.read(part)) {
+					break;
+				}
+			}
+			String text = reader.text.toString();
+			if (reader.overBudget) {
+				return Extraction.cut(text, FileFormat.DOCX,
+						new Extraction.Failure(Extraction.Kind.TEXT_CUT, Long.toString(limits.maxXmlMegabytes())));
+			}
+			return Extraction.text(text, FileFormat.DOCX, reader.full);
 		}
 	}
 
+	/** The JDK's StAX (not whatever a bundle's service file offers), without DTDs or external entities; one per reader. */
+	private static XMLInputFactory xml() {
+		XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
+		xml.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		xml.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+		xml.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+		return xml;
+	}
+
+	/** Counts the bytes read (inflated) and stops at the budget; stops too when the thread is interrupted. */
+	private static final class Budgeted extends FilterInputStream {
+		private final WordXml owner;
+
+		Budgeted(InputStream in, WordXml owner) {
+			super(in);
+			this.owner = owner;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (Thread.currentThread().isInterrupted()) {
+				throw new IOException("interrupted"); //$NON-NLS-1$
+			}
+			long room = owner.budget - owner.read;
+			if (room <= 0) {
+				owner.overBudget = true;
+				throw new OverBudget();
+			}
+			int n = super.read(b, off, (int) Math.min(len, room));
+			if (n > 0) {
+				owner.read += n;
+			}
+			return n;
+		}
+	}
+
+	private static final class OverBudget extends IOException {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** The text runs of WordprocessingML parts ({@code w:t}), with tabs, breaks, cells and paragraphs as white space. */
+	private static final class WordXml {
+		final StringBuilder text = new StringBuilder();
+		final int maxChars;
+		final long budget;
+		long read;
+		boolean overBudget;
+		boolean full;
+
+		WordXml(int maxChars, long budget) {
+			this.maxChars = maxChars;
+			this.budget = budget;
+		}
+
+		/** @return false when the text or the budget is full */
+		boolean read(PackagePart part) throws IOException, XMLStreamException {
+			try (InputStream in = new Budgeted(part.getInputStream(), this)) {
+				XMLStreamReader xml = xml().createXMLStreamReader(in);
+				try {
+					boolean inText = false;
+					while (xml.hasNext()) {
+						int event = xml.next();
+						if (event == XMLStreamConstants.START_ELEMENT) {
+							String name = xml.getLocalName();
+							inText = name.equals("t"); //$NON-NLS-1$
+							if (name.equals("tab")) { //$NON-NLS-1$
+								append("\t"); //$NON-NLS-1$
+							} else if (name.equals("br") || name.equals("cr")) { //$NON-NLS-1$ //$NON-NLS-2$
+								append("\n"); //$NON-NLS-1$
+							}
+						} else if (event == XMLStreamConstants.END_ELEMENT) {
+							String name = xml.getLocalName();
+							inText = false;
+							if (name.equals("p") || name.equals("tr")) { //$NON-NLS-1$ //$NON-NLS-2$
+								append("\n"); //$NON-NLS-1$
+							} else if (name.equals("tc")) { //$NON-NLS-1$
+								append("\t"); //$NON-NLS-1$
+							}
+						} else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+								|| event == XMLStreamConstants.SPACE)) {
+							append(xml.getText());
+						}
+						if (full) {
+							return false;
+						}
+					}
+				} finally {
+					xml.close();
+				}
+			} catch (XMLStreamException | IOException e) {
+				if (overBudget) {
+					return false;
+				}
+				throw e;
+			}
+			return true;
+		}
+
+		private void append(String s) {
+			int room = maxChars - text.length();
+			text.append(s, 0, Math.min(room, s.length()));
+			if (s.length() > room) {
+				full = true;
+			}
+		}
+	}
+
+	/**
+	 * An XLSX is read by POI's event extractor, which holds the shared strings and the text in memory: it is read only
+	 * when its parts inflate to no more than the budget, measured by inflating them (never by the sizes the zip claims).
+	 */
 	private Extraction xlsx(Path file) throws Exception {
+		if (inflatedSize(file, limits.maxXmlBytes()) > limits.maxXmlBytes()) {
+			return Extraction.failed(FileFormat.XLSX, Extraction.Kind.TOO_LARGE, null);
+		}
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFEventBasedExcelExtractor extractor = new XSSFEventBasedExcelExtractor(pkg);
 			extractor.setIncludeSheetNames(true);
-			return capped(extractor.getText(), FileFormat.XLSX);
+			String text = extractor.getText();
+			String cells = text == null ? "" : text; //$NON-NLS-1$
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+			while (sheets.hasNext()) {
+				sheets.next().close();
+				String name = sheets.getSheetName();
+				if (name != null && !name.isEmpty()) {
+					cells = cells.replace(name, ""); //$NON-NLS-1$
+				}
+			}
+			if (cells.isBlank()) { // sheet names only: formulas without values, or nothing in the cells
+				return Extraction.failed(FileFormat.XLSX, Extraction.Kind.NO_TEXT, null);
+			}
+			return capped(text, FileFormat.XLSX);
 		}
+	}
+
+	/** The bytes a zip's entries inflate to, counted up to {@code stop} + 1. */
+	static long inflatedSize(Path file, long stop) throws IOException {
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				for (int n; (n = zip.read(buffer)) > 0;) {
+					total += n;
+					if (total > stop) {
+						return total;
+					}
+					if (Thread.currentThread().isInterrupted()) {
+						throw new IOException("interrupted"); //$NON-NLS-1$
+					}
+				}
+			}
+		}
+		return total;
 	}
 
 	private Extraction doc(Path file) throws IOException {
@@ -329,6 +570,12 @@ public final class TextExtractor {
 		}
 	}
 
+	/**
+	 * Plain text in the encoding the inspection found, decoded strictly. Bytes that do not fit it (GBK text after a UTF-8
+	 * byte-order mark, a file that turns out not to be UTF-8 past the inspected sample) are decoded again in the Chinese
+	 * encoding ICU finds for them (GB18030, Big5); when none fits, the file is listed as {@link Extraction.Kind#WRONG_ENCODING}
+	 * instead of indexing garbled text.
+	 */
 	private Extraction text(Path file, String encoding) throws IOException {
 		Charset charset;
 		try {
@@ -336,28 +583,68 @@ public final class TextExtractor {
 		} catch (IllegalArgumentException e) {
 			charset = StandardCharsets.UTF_8;
 		}
-		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		Decoded decoded = decode(file, charset, 0);
+		if (decoded != null) {
+			return Extraction.text(decoded.text, FileFormat.TXT, decoded.full);
+		}
+		byte[] sample;
+		int skip;
+		try (InputStream in = Files.newInputStream(file)) {
+			sample = in.readNBytes(256 * 1024);
+		}
+		skip = sample.length >= 3 && sample[0] == (byte) 0xEF && sample[1] == (byte) 0xBB && sample[2] == (byte) 0xBF ? 3 : 0;
+		CharsetDetector detector = new CharsetDetector();
+		detector.setText(java.util.Arrays.copyOfRange(sample, skip, sample.length));
+		CharsetMatch[] matches = detector.detectAll();
+		for (CharsetMatch match : matches == null ? new CharsetMatch[0] : matches) {
+			String name = match.getName();
+			if (!name.equalsIgnoreCase("GB18030") && !name.equalsIgnoreCase("Big5")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue; // the encodings of Chinese text; a Latin one would decode anything into garbage
+			}
+			Charset other = Charset.forName(name);
+			if (other.equals(charset)) {
+				continue;
+			}
+			decoded = decode(file, other, skip);
+			if (decoded != null) {
+				return Extraction.text(decoded.text, FileFormat.TXT, decoded.full);
+			}
+		}
+		return Extraction.failed(FileFormat.TXT, Extraction.Kind.WRONG_ENCODING, charset.name());
+	}
+
+	private record Decoded(String text, boolean full) {
+	}
+
+	/** @return the text, or null when the bytes (after the first {@code skip}) do not fit {@code charset} */
+	private Decoded decode(Path file, Charset charset, int skip) throws IOException {
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		StringBuilder text = new StringBuilder();
 		boolean full = false;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-			char[] buffer = new char[16 * 1024];
-			for (int n; (n = reader.read(buffer)) > 0;) {
-				int room = limits.maxChars() - text.length();
-				text.append(buffer, 0, Math.min(n, room));
-				if (n > room) {
-					full = true;
-					break;
-				}
-				if (Thread.currentThread().isInterrupted()) {
-					throw new IOException("interrupted"); //$NON-NLS-1$
+		try (InputStream in = Files.newInputStream(file)) {
+			in.skipNBytes(skip);
+			try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+				char[] buffer = new char[16 * 1024];
+				for (int n; (n = reader.read(buffer)) > 0;) {
+					int room = limits.maxChars() - text.length();
+					text.append(buffer, 0, Math.min(n, room));
+					if (n > room) {
+						full = true;
+						break;
+					}
+					if (Thread.currentThread().isInterrupted()) {
+						throw new IOException("interrupted"); //$NON-NLS-1$
+					}
 				}
 			}
+		} catch (java.nio.charset.CharacterCodingException e) {
+			return null;
 		}
 		if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
 			text.deleteCharAt(0);
 		}
-		return Extraction.text(text.toString(), FileFormat.TXT, full);
+		return new Decoded(text.toString(), full);
 	}
 
 	private Extraction capped(String text, FileFormat format) {

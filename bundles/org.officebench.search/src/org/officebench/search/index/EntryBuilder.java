@@ -77,7 +77,8 @@ public final class EntryBuilder {
 	/** Changes whenever anything the item's entry is made of changes: its fields, its files, its catalogue's names. */
 	public String fingerprint(Catalogue catalogue, ArchiveItem item) {
 		StringBuilder s = new StringBuilder(256);
-		s.append(SearchSchema.VERSION).append('|').append(extractor.limits().maxChars()).append('|').append(catalogue.fondsCode)
+		s.append(SearchSchema.VERSION).append('|').append(extractor.limits().maxChars()).append('|')
+				.append(extractor.limits().maxXmlBytes()).append('|').append(catalogue.fondsCode)
 				.append('|').append(catalogue.fondsName).append('|').append(item.getArchivalCode()).append('|').append(item.getTitle())
 				.append('|').append(item.getResponsible()).append('|').append(item.getDocumentNumber()).append('|')
 				.append(item.getDate() == null ? "" : Long.toString(item.getDate().getTime())).append('|').append(item.getYear()) //$NON-NLS-1$
@@ -126,8 +127,8 @@ public final class EntryBuilder {
 			} else {
 				e.text(extraction.text());
 				if (extraction.truncated()) {
-					e.problems.add(new Entry.Problem(name, file.getSha256(), new Extraction.Failure(Extraction.Kind.TOO_LARGE,
-							Integer.toString(extractor.limits().maxChars()))));
+					e.problems.add(new Entry.Problem(name, file.getSha256(), extraction.cut() != null ? extraction.cut()
+							: new Extraction.Failure(Extraction.Kind.TEXT_CUT_CHARS, Integer.toString(extractor.limits().maxChars()))));
 				}
 			}
 		}
@@ -146,7 +147,11 @@ public final class EntryBuilder {
 		if (file.isEmpty()) {
 			return new Extraction("", FileFormat.OTHER, new Extraction.Failure(Extraction.Kind.MISSING, null), false); //$NON-NLS-1$
 		}
-		return extractor.extract(file.get(), canceled);
+		try {
+			return extractor.extract(file.get(), canceled);
+		} catch (RuntimeException e) { // a bug met by one file: that file is without text, the index goes on
+			return new Extraction("", FileFormat.OTHER, new Extraction.Failure(Extraction.Kind.CORRUPT, String.valueOf(e)), false); //$NON-NLS-1$
+		}
 	}
 
 	/** The entry of a policy, minutes or flowchart: the whole document, each part with its location. */

@@ -27,6 +27,7 @@ import org.officebench.archive.FileFormat;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.DocumentLoadException;
 import org.officebench.core.DocumentSummary;
+import org.officebench.core.LoadProblem;
 import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.model.ArchiveCatalogue;
@@ -72,6 +73,8 @@ public final class Indexer {
 		final IndexTask task;
 		final Instant started = Instant.now();
 		final List<FileProblem> problems = new ArrayList<>();
+		/** Documents the repository refuses, by id: title TAB file TAB reason (kept in the commit data). */
+		final Map<String, String> unreadable = new HashMap<>();
 		int done;
 		int total;
 		int written;
@@ -80,6 +83,20 @@ public final class Indexer {
 
 		Run(IndexTask task) {
 			this.task = task;
+		}
+
+		/**
+		 * The document files {@link Repository#documents()} could not even list (a cut or damaged file): recorded under
+		 * {@value #FILE_KEY}{@code <file>}, found anew at every task.
+		 */
+		void unlisted(List<LoadProblem> broken) {
+			unreadable.keySet().removeIf(key -> key.startsWith(FILE_KEY));
+			for (LoadProblem problem : broken) {
+				String name = problem.file().substring(problem.file().lastIndexOf('/') + 1);
+				unreadable.put(FILE_KEY + problem.file(), oneLine(name) + '\t' + oneLine(problem.file()) + '\t' + oneLine(problem.reason()));
+				problems.add(new FileProblem(null, null, null, name, problem.file(),
+						new Extraction.Failure(Extraction.Kind.DOCUMENT_UNREADABLE, problem.reason())));
+			}
 		}
 
 		void check() throws Canceled {
@@ -116,16 +133,22 @@ public final class Indexer {
 			IndexHealth.State state = IndexFolder.check(directory).state();
 			if (state == IndexHealth.State.CORRUPT || state == IndexHealth.State.OUTDATED) {
 				// a writer would have to read what is there; there is nothing in it worth keeping
-				IndexFolder.wipe(directory, folder);
+				waitForLock(run, () -> {
+					IndexFolder.wipe(directory, folder);
+					return null;
+				});
 			}
 		} catch (LockObtainFailedException e) {
-			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, Messages.Indexer_locked);
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, lockedMessage());
+		} catch (Canceled e) {
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException e) {
 			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, e.getMessage()));
 		}
-		try (IndexWriter writer = open(IndexWriterConfig.OpenMode.CREATE)) {
+		try (IndexWriter writer = open(run, IndexWriterConfig.OpenMode.CREATE)) {
 			try {
 				List<DocumentSummary> documents = repository.documents();
+				run.unlisted(repository.problems());
 				Map<String, String> stamps = new HashMap<>();
 				run.total = documents.size();
 				for (DocumentSummary summary : documents) {
@@ -136,7 +159,7 @@ public final class Indexer {
 					}
 				}
 				run.check();
-				commit(writer, stamps);
+				commit(writer, stamps, run.unreadable);
 				return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.DONE, null);
 			} catch (Canceled e) {
 				writer.rollback();
@@ -146,7 +169,9 @@ public final class Indexer {
 				throw e;
 			}
 		} catch (LockObtainFailedException e) {
-			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, Messages.Indexer_locked);
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, lockedMessage());
+		} catch (Canceled e) {
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException | RuntimeException e) {
 			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, String.valueOf(e.getMessage())));
 		}
@@ -157,18 +182,34 @@ public final class Indexer {
 	 * {@code documentId} is null. An index that is not {@link IndexHealth#isReady() ready} is rebuilt instead.
 	 */
 	public IndexReport synchronize(IndexTask task, String documentId) {
-		if (!IndexFolder.check(directory).isReady()) {
-			IndexReport rebuilt = rebuild(task);
-			return rebuilt;
-		}
 		Run run = new Run(task);
-		try (IndexWriter writer = open(IndexWriterConfig.OpenMode.APPEND); DirectoryReader reader = DirectoryReader.open(directory)) {
+		if (!IndexFolder.check(directory).isReady()) {
+			// another process may be building it right now (two first searches at once): wait for it, then look again
+			try {
+				waitForLock(run, () -> {
+					directory.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
+					return null;
+				});
+			} catch (Canceled e) {
+				return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.CANCELED, null);
+			} catch (IOException e) {
+				// the rebuild says what is wrong
+			}
+			if (!IndexFolder.check(directory).isReady()) {
+				return rebuild(task);
+			}
+		}
+		try (IndexWriter writer = open(run, IndexWriterConfig.OpenMode.APPEND); DirectoryReader reader = DirectoryReader.open(directory)) {
 			try {
 				Map<String, String> stamps = stampsOf(reader);
 				Map<String, String> before = new HashMap<>(stamps);
+				run.unreadable.putAll(unreadableOf(reader.getIndexCommit().getUserData()));
+				Map<String, String> unreadableBefore = new HashMap<>(run.unreadable);
 				List<DocumentSummary> changed = new ArrayList<>();
 				Set<String> present = new java.util.HashSet<>();
-				for (DocumentSummary summary : repository.documents()) {
+				List<DocumentSummary> documents = repository.documents();
+				run.unlisted(repository.problems());
+				for (DocumentSummary summary : documents) {
 					present.add(summary.id());
 					if ((documentId == null || documentId.equals(summary.id())) && !stamp(summary).equals(stamps.get(summary.id()))) {
 						changed.add(summary);
@@ -181,6 +222,8 @@ public final class Indexer {
 						run.deleted++;
 					}
 				}
+				run.unreadable.keySet().removeIf(id -> !id.startsWith(FILE_KEY) && !present.contains(id)
+						&& (documentId == null || documentId.equals(id)));
 				run.total = changed.size();
 				IndexSearcher old = new IndexSearcher(reader);
 				for (DocumentSummary summary : changed) {
@@ -191,10 +234,10 @@ public final class Indexer {
 					}
 				}
 				run.check();
-				if (run.written == 0 && run.deleted == 0 && stamps.equals(before)) {
+				if (run.written == 0 && run.deleted == 0 && stamps.equals(before) && run.unreadable.equals(unreadableBefore)) {
 					writer.rollback();
 				} else {
-					commit(writer, stamps);
+					commit(writer, stamps, run.unreadable);
 				}
 				return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.DONE, null);
 			} catch (Canceled e) {
@@ -205,26 +248,79 @@ public final class Indexer {
 				throw e;
 			}
 		} catch (LockObtainFailedException e) {
-			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.FAILED, Messages.Indexer_locked);
+			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.FAILED, lockedMessage());
+		} catch (Canceled e) {
+			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException | RuntimeException e) {
 			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.FAILED,
 					NLS.bind(Messages.Indexer_io, String.valueOf(e.getMessage())));
 		}
 	}
 
-	private IndexWriter open(IndexWriterConfig.OpenMode mode) throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(OfficeAnalyzers.bigrams());
-		config.setOpenMode(mode);
-		config.setRAMBufferSizeMB(48);
-		config.setCommitOnClose(false);
-		return new IndexWriter(directory, config);
+	/**
+	 * How long a task waits for the write lock another process holds (two first searches at once, a reindex while the
+	 * workbench indexes): {@value #LOCK_WAIT_PROPERTY} seconds, 300 unless set.
+	 */
+	static final String LOCK_WAIT_PROPERTY = "officebench.search.lockWaitSeconds"; //$NON-NLS-1$
+
+	private static long lockWaitSeconds() {
+		return Math.max(0, Long.getLong(LOCK_WAIT_PROPERTY, 300));
 	}
 
-	private static void commit(IndexWriter writer, Map<String, String> stamps) throws IOException {
+	private static String lockedMessage() {
+		return NLS.bind(Messages.Indexer_lockedAfter, Long.toString(lockWaitSeconds()));
+	}
+
+	@FunctionalInterface
+	private interface Locked<T> {
+		T get() throws IOException;
+	}
+
+	/**
+	 * Runs {@code action} (which takes Lucene's write lock) and, while another process holds the lock, tries again every
+	 * quarter second, saying so in the task's progress, until the lock wait is over or the task is canceled.
+	 */
+	private static <T> T waitForLock(Run run, Locked<T> action) throws IOException, Canceled {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(lockWaitSeconds());
+		boolean said = false;
+		while (true) {
+			try {
+				return action.get();
+			} catch (LockObtainFailedException e) {
+				if (System.nanoTime() - deadline >= 0) {
+					throw e;
+				}
+				if (!said) {
+					run.task.progress(run.done, Math.max(run.done, run.total), NLS.bind(Messages.Indexer_waiting, Long.toString(lockWaitSeconds())));
+					said = true;
+				}
+				run.check();
+				try {
+					Thread.sleep(250);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new Canceled();
+				}
+			}
+		}
+	}
+
+	private IndexWriter open(Run run, IndexWriterConfig.OpenMode mode) throws IOException, Canceled {
+		return waitForLock(run, () -> {
+			IndexWriterConfig config = new IndexWriterConfig(OfficeAnalyzers.bigrams());
+			config.setOpenMode(mode);
+			config.setRAMBufferSizeMB(48);
+			config.setCommitOnClose(false);
+			return new IndexWriter(directory, config);
+		});
+	}
+
+	private static void commit(IndexWriter writer, Map<String, String> stamps, Map<String, String> unreadable) throws IOException {
 		Map<String, String> data = new HashMap<>();
 		data.put(SearchSchema.COMMIT_VERSION, SearchSchema.VERSION);
 		data.put(SearchSchema.COMMIT_BUILT, Instant.now().toString());
 		stamps.forEach((id, stamp) -> data.put(SearchSchema.COMMIT_STAMP_PREFIX + id, stamp));
+		unreadable.forEach((id, problem) -> data.put(SearchSchema.COMMIT_UNREADABLE_PREFIX + id, problem));
 		writer.setLiveCommitData(data.entrySet());
 		writer.commit();
 	}
@@ -237,6 +333,37 @@ public final class Indexer {
 			}
 		});
 		return stamps;
+	}
+
+	private static final String FILE_KEY = "file:"; //$NON-NLS-1$
+
+	/** The documents recorded as unreadable in a commit's data, by id (or {@value #FILE_KEY} and the file). */
+	static Map<String, String> unreadableOf(Map<String, String> commitData) {
+		Map<String, String> unreadable = new HashMap<>();
+		commitData.forEach((key, value) -> {
+			if (key.startsWith(SearchSchema.COMMIT_UNREADABLE_PREFIX)) {
+				unreadable.put(key.substring(SearchSchema.COMMIT_UNREADABLE_PREFIX.length()), value);
+			}
+		});
+		return unreadable;
+	}
+
+	/** The documents recorded as unreadable in a commit's data, as problems for the index status. */
+	public static List<FileProblem> unreadableProblems(Map<String, String> commitData) {
+		List<FileProblem> problems = new ArrayList<>();
+		unreadableOf(commitData).forEach((id, value) -> {
+			String[] parts = value.split("\t", 3); //$NON-NLS-1$
+			if (parts.length == 3) {
+				problems.add(new FileProblem(id.startsWith(FILE_KEY) ? null : id, null, null, parts[0], parts[1],
+						new Extraction.Failure(Extraction.Kind.DOCUMENT_UNREADABLE, parts[2].isEmpty() ? null : parts[2])));
+			}
+		});
+		problems.sort(java.util.Comparator.comparing(FileProblem::fileName));
+		return problems;
+	}
+
+	private static String oneLine(String s) {
+		return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '); //$NON-NLS-1$
 	}
 
 	/** The document file's modification time and size: it changes with every save. */
@@ -259,9 +386,19 @@ public final class Indexer {
 		try {
 			document = repository.open(summary.id());
 		} catch (DocumentLoadException e) {
+			// what the repository cannot read is not searchable either: its old entries go, and it is listed
+			if (reader != null) {
+				writer.deleteDocuments(new Term(SearchSchema.DOCUMENT_ID, summary.id()));
+				run.deleted++;
+			}
+			String reason = e.problem() == null ? String.valueOf(e.getMessage()) : e.problem().reason();
+			run.unreadable.put(summary.id(), oneLine(summary.title()) + '\t' + oneLine(summary.file()) + '\t' + oneLine(reason));
+			run.problems.add(new FileProblem(summary.id(), null, null, summary.title(), summary.file(),
+					new Extraction.Failure(Extraction.Kind.DOCUMENT_UNREADABLE, reason)));
 			run.step(summary.title());
-			return false;
+			return true; // tried again when its file changes
 		}
+		run.unreadable.remove(summary.id());
 		if (summary.kind() != DocumentKind.ARCHIVE) {
 			Entry entry = builder.document(document.root());
 			write(writer, entry, reader != null);
@@ -330,7 +467,9 @@ public final class Indexer {
 				continue;
 			}
 			Entry.Problem problem = problems.get(location.anchor());
-			boolean truncated = problem != null && problem.failure().kind() == Extraction.Kind.TOO_LARGE;
+			Extraction.Kind kind = problem == null ? null : problem.failure().kind();
+			// TOO_LARGE: how an index of an earlier version marked a text cut at the character limit
+			boolean truncated = kind == Extraction.Kind.TOO_LARGE || kind == Extraction.Kind.TEXT_CUT || kind == Extraction.Kind.TEXT_CUT_CHARS;
 			if (problem != null && !truncated) {
 				if (problem.failure().kind() != Extraction.Kind.TIMEOUT) { // a timeout may go better another time
 					texts.put(location.anchor(), new Extraction("", FileFormat.OTHER, problem.failure(), false)); //$NON-NLS-1$
@@ -340,7 +479,8 @@ public final class Indexer {
 			int start = segments.get(i).start();
 			int end = i + 1 < segments.size() ? segments.get(i + 1).start() : content == null ? start : content.length();
 			String text = content == null || end > content.length() ? "" : content.substring(start, end).strip(); //$NON-NLS-1$
-			texts.put(location.anchor(), new Extraction(text, FileFormat.OTHER, null, truncated));
+			Extraction.Failure cut = kind == Extraction.Kind.TEXT_CUT || kind == Extraction.Kind.TEXT_CUT_CHARS ? problem.failure() : null;
+			texts.put(location.anchor(), new Extraction(text, FileFormat.OTHER, null, truncated, cut));
 		}
 		return texts::get;
 	}

@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
 	public static String Indexer_locked;
 	public static String Indexer_io;
+	public static String Indexer_waiting;
+	public static String Indexer_lockedAfter;
 	public static String Genre_other;
 
 	static {
