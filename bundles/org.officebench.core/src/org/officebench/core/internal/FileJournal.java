@@ -191,7 +191,7 @@ final class FileJournal implements Journal {
 					continue;
 				}
 				DocumentKind kind = DocumentKind.of(eClass);
-				Path saved = repository.documentFile(peek.id());
+				Path saved = repository.documentFile(peek.id()).orElse(null);
 				entries.add(new Entry(peek.id(), peek.title(), kind, Files.getLastModifiedTime(file).toInstant(),
 						saved == null ? null : Files.getLastModifiedTime(saved).toInstant(),
 						FOLDER + "/" + file.getFileName())); //$NON-NLS-1$

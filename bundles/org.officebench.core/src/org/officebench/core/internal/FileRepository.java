@@ -500,15 +500,6 @@ public final class FileRepository implements Repository {
 		return journal;
 	}
 
-	/** The document's file, or null when the repository has no document {@code id}. */
-	Path documentFile(String id) {
-		try {
-			return root.resolve(fileOf(id));
-		} catch (DocumentLoadException e) {
-			return null;
-		}
-	}
-
 	@Override
 	public void addListener(RepositoryListener listener) {
 		listeners.add(listener);
