@@ -13,7 +13,6 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.officebench.archive.print.CatalogueFilter;
 import org.officebench.core.DocumentKind;
 import org.officebench.core.Labels;
 import org.officebench.core.Repository;
@@ -58,7 +57,7 @@ final class SearchCommand {
 		boolean json = a.flag("--json"); //$NON-NLS-1$
 		String limitText = a.option("--limit"); //$NON-NLS-1$
 		String kindKey = a.option("--kind"); //$NON-NLS-1$
-		CatalogueFilter filter = CatalogueOptions.filter(a);
+		CatalogueOptions.Choice filter = CatalogueOptions.parse(a);
 		List<String> words = a.positionals();
 		a.noMore(words.size());
 		String query = String.join(" ", words).strip(); //$NON-NLS-1$

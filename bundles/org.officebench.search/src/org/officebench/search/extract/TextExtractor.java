@@ -153,7 +153,8 @@ public final class TextExtractor {
 	}
 
 	private final Limits limits;
-	private final FileInspector inspector;
+	/** Made with the first file: the archive bundle it comes from readies POI and PDFBox when it starts. */
+	private FileInspector inspector;
 
 	public TextExtractor() {
 		this(Limits.DEFAULT);
@@ -161,7 +162,13 @@ public final class TextExtractor {
 
 	public TextExtractor(Limits limits) {
 		this.limits = Objects.requireNonNull(limits);
-		this.inspector = new FileInspector().withMaxSize(limits.maxBytes()).withTimeout(limits.timeout());
+	}
+
+	private synchronized FileInspector inspector() {
+		if (inspector == null) {
+			inspector = new FileInspector().withMaxSize(limits.maxBytes()).withTimeout(limits.timeout());
+		}
+		return inspector;
 	}
 
 	public Limits limits() {
@@ -182,7 +189,7 @@ public final class TextExtractor {
 			return Extraction.failed(FileFormat.OTHER, Extraction.Kind.MISSING, null);
 		}
 		long started = System.nanoTime();
-		FileInspection inspection = inspector.inspect(file);
+		FileInspection inspection = inspector().inspect(file);
 		if (!inspection.isAccepted()) {
 			return refused(inspection);
 		}
