@@ -368,7 +368,8 @@ public class HostileInputs {
 			args.addAll(command);
 			Outcome o = call(args);
 			List<String> problems = new ArrayList<>();
-			String category = classify(o, command, c.commands == null ? id : null, problems);
+			// An import refused because of a damaged document of the repository names that document, not the input.
+			String category = classify(o, command, c.commands == null && c.replacesKind == null ? id : null, problems);
 			if (mustRefuse && "0".equals(o.exit())) {
 				problems.add("wrong: accepted what must be refused");
 			}
