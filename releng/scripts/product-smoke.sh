@@ -58,4 +58,9 @@ if command -v xvfb-run >/dev/null 2>&1; then
 		timeout 120 xvfb-run -a ./officebench --repo "$REPO"
 	contains "OFFICEBENCH-WINDOW-OPEN"
 fi
+# Short modes of the harnesses (benchmarks/crash, benchmarks/hostile-inputs): 30 kills, every kind of hostile input once.
+check "crash harness, 30 trials" 0 timeout 300 benchmarks/crash/run.sh --trials 30
+tail -3 "$WORK/out"
+check "hostile-input battery, short mode" 0 timeout 600 benchmarks/hostile-inputs/run.sh --short --timeout 60
+tail -3 "$WORK/out"
 [ "$failures" = 0 ]
