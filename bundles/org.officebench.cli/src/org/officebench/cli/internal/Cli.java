@@ -73,6 +73,7 @@ public final class Cli {
 
 	public int run(String[] args) {
 		Arguments a = new Arguments(args);
+		CliLog.routeLibraryLogging();
 		try {
 			Path repo = a.option("--repo") != null ? Path.of(a.option("--repo")) : defaultRepository(); //$NON-NLS-1$ //$NON-NLS-2$
 			String command = a.command();
@@ -106,7 +107,7 @@ public final class Cli {
 			err.println(e.getMessage());
 			return FAILURE;
 		} catch (DocumentLoadException e) {
-			err.println(e.problem().describe());
+			err.println(Text.oneLine(e.problem().describe()));
 			return FAILURE;
 		} catch (IOException e) {
 			err.println(Text.oneLine(NLS.bind(Messages.Error_io, e.getMessage())));

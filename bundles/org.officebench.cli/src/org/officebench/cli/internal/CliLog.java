@@ -51,4 +51,25 @@ final class CliLog {
 		}
 		return null;
 	}
+
+	/**
+	 * What POI, PDFBox and the other libraries log (through slf4j-simple, which writes to stderr) goes to
+	 * {@code libraries-YYYYMMDD.log} beside the command line's own log: a file the command handles (damaged, hostile,
+	 * encrypted) is reported in one line in the user's language, never with a library's stack trace. Set before the
+	 * first logger is made; a value already given (-Dorg.slf4j.simpleLogger.logFile) is kept.
+	 */
+	static void routeLibraryLogging() {
+		String property = "org.slf4j.simpleLogger.logFile"; //$NON-NLS-1$
+		if (System.getProperty(property) != null) {
+			return;
+		}
+		try {
+			Path folder = folder();
+			Files.createDirectories(folder);
+			System.setProperty(property, folder.resolve("libraries-" //$NON-NLS-1$
+					+ LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".log").toAbsolutePath().toString()); //$NON-NLS-1$
+		} catch (IOException | RuntimeException e) {
+			System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off"); // no place to write: say nothing //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
 }

@@ -22,7 +22,9 @@ public final class Json {
 			case '\r' -> out.append("\\r");
 			case '\t' -> out.append("\\t");
 			default -> {
-				if (c < 0x20) {
+				// Control characters (C0, DEL, C1) and the bidi controls are written escaped: the output is valid JSON
+				// either way, and escaped it cannot steer the terminal it is printed to.
+				if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
 					out.append(String.format("\\u%04x", (int) c));
 				} else {
 					out.append(c);
