@@ -1,20 +1,14 @@
 package org.officebench.tests.support;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.officebench.core.archive.table.CatalogueColumn;
 import org.officebench.core.archive.table.CatalogueRows;
+import org.officebench.core.archive.table.CatalogueWarmUp;
 import org.officebench.model.ArchiveItem;
-import org.officebench.model.OfficeBenchFactory;
-import org.officebench.model.RetentionPeriod;
-import org.officebench.model.SecurityLevel;
 
 /**
  * Measures {@link CatalogueRows} on a list of items, for benchmarks and tests (not part of the product; the catalogue
@@ -98,39 +92,7 @@ public final class CatalogueRowsTiming {
 
 	/** Items like an office's: titles from a few hundred phrases and a serial, 10 years, 3 organisations. */
 	public static List<ArchiveItem> generate(int count, long seed) {
-		String[] subjects = { "关于", "转发", "印发", "请示", "批复", "通知", "会议纪要", "工作总结", "年度计划", "报告" };
-		String[] topics = { "门店巡检", "营运管理", "安全生产", "人员招聘", "费用报销", "合同审批", "设备采购", "节假日值班",
-				"消防检查", "绩效考核", "培训计划", "库存盘点", "食品安全", "客户投诉", "档案管理" };
-		String[] responsible = { "营运部", "综合管理部", "财务部", "人力资源部", "运营管理部", "总经理办公室" };
-		String[] orgs = { "BGS", "YYB", "CWB" };
-		Random random = new Random(seed);
-		ZoneId zone = ZoneId.systemDefault();
-		OfficeBenchFactory factory = OfficeBenchFactory.eINSTANCE;
-		List<ArchiveItem> items = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			ArchiveItem item = factory.createArchiveItem();
-			int year = 2015 + random.nextInt(10);
-			RetentionPeriod retention = RetentionPeriod.get(random.nextInt(3));
-			String org = orgs[random.nextInt(orgs.length)];
-			item.setYear(year);
-			item.setRetention(retention);
-			item.setOrganizationCode(org);
-			item.setItemNumber(i + 1);
-			item.setArchivalCode("Z109-WS·" + year + "-" + retention.getLiteral() + "-" + org + "-" + String.format("%06d", i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			item.setTitle(subjects[random.nextInt(subjects.length)] + topics[random.nextInt(topics.length)]
-					+ "的" + subjects[random.nextInt(subjects.length)] + "（第" + random.nextInt(100_000) + "号）"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			item.setResponsible(responsible[random.nextInt(responsible.length)]);
-			item.setDocumentNumber("营运〔" + year + "〕" + (1 + random.nextInt(300)) + "号"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
-			item.setDate(Date.from(day.atStartOfDay(zone).toInstant()));
-			item.setSecurityLevel(SecurityLevel.get(random.nextInt(3)));
-			item.setPages(1 + random.nextInt(40));
-			if (random.nextInt(10) == 0) {
-				item.setRemarks("复印件"); //$NON-NLS-1$
-			}
-			items.add(item);
-		}
-		return items;
+		return CatalogueWarmUp.generate(count, seed);
 	}
 
 	/** {@code main [count]}: generates the items (default 1,000,000), measures three times, prints the figures. */

@@ -281,6 +281,18 @@ class CataloguePageUITest {
 		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
+	/** Where a column is shown in the table, which must have scrolled it into view. */
+	private static int columnPosition(NatTable table, CatalogueColumn column) {
+		return UI.sync(() -> {
+			for (int position = 1; position < table.getColumnCount(); position++) {
+				if (table.getColumnIndexByPosition(position) == column.ordinal()) {
+					return position;
+				}
+			}
+			throw new AssertionError("the column " + column + " is not in view");
+		});
+	}
+
 	@Test
 	void aDoubleClickOnATitleEditsItAsTheHintSays() throws Exception {
 		Opened opened = openSampleCatalogue();
@@ -288,14 +300,7 @@ class CataloguePageUITest {
 		NatTable table = UI.sync(catalogue::natTable);
 		ArchiveItem item = UI.sync(() -> catalogue.rows().item(0));
 		String title = UI.sync(item::getTitle);
-		int titleColumn = UI.sync(() -> {
-			for (int position = 1; position < table.getColumnCount(); position++) {
-				if (table.getColumnIndexByPosition(position) == CatalogueColumn.TITLE.ordinal()) {
-					return position;
-				}
-			}
-			throw new AssertionError("the 题名 column is not in view");
-		});
+		int titleColumn = columnPosition(table, CatalogueColumn.TITLE);
 		// A double click as the mouse gives it: down, up, down, double click, up, in the middle of the 题名 cell.
 		UI.sync(() -> {
 			table.setFocus();
@@ -347,14 +352,7 @@ class CataloguePageUITest {
 			table.update();
 			return null;
 		});
-		int yearColumn = UI.sync(() -> {
-			for (int position = 1; position < table.getColumnCount(); position++) {
-				if (table.getColumnIndexByPosition(position) == CatalogueColumn.YEAR.ordinal()) {
-					return position;
-				}
-			}
-			throw new AssertionError("the 年度 column is not in view");
-		});
+		int yearColumn = columnPosition(table, CatalogueColumn.YEAR);
 		UI.sync(() -> {
 			table.setFocus();
 			table.doCommand(new SelectCellCommand(table, yearColumn, catalogue.rows().rowOf(item) + 2, false, false));
