@@ -96,7 +96,7 @@ public final class SearchIndex implements AutoCloseable {
 		try {
 			return new SearchIndex(repository, extractor);
 		} catch (IOException e) {
-			throw new IOException(NLS.bind(Messages.Index_cannotOpen, IndexFolder.of(repository), e.getMessage()), e);
+			throw new IOException(NLS.bind(Messages.Index_cannotOpen, IndexFolder.of(repository), org.officebench.core.LoadProblem.withoutStop(e.getMessage())), e);
 		}
 	}
 

@@ -98,7 +98,7 @@ public final class CjkFont {
 			try {
 				return usable(path);
 			} catch (IOException e) {
-				throw new CjkFontException(NLS.bind(Messages.Font_unusable, path, e.getMessage()), e);
+				throw new CjkFontException(NLS.bind(Messages.Font_unusable, path, org.officebench.core.LoadProblem.withoutStop(e.getMessage())), e);
 			}
 		}
 		for (String known : KNOWN) {

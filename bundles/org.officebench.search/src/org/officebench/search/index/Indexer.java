@@ -143,7 +143,7 @@ public final class Indexer {
 		} catch (Canceled e) {
 			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException e) {
-			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, e.getMessage()));
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, org.officebench.core.LoadProblem.withoutStop(e.getMessage())));
 		}
 		try (IndexWriter writer = open(run, IndexWriterConfig.OpenMode.CREATE)) {
 			try {
@@ -173,7 +173,7 @@ public final class Indexer {
 		} catch (Canceled e) {
 			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException | RuntimeException e) {
-			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, String.valueOf(e.getMessage())));
+			return run.report(IndexTask.Kind.REBUILD, IndexReport.Outcome.FAILED, NLS.bind(Messages.Indexer_io, org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		}
 	}
 
@@ -253,7 +253,7 @@ public final class Indexer {
 			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.CANCELED, null);
 		} catch (IOException | RuntimeException e) {
 			return run.report(IndexTask.Kind.SYNCHRONIZE, IndexReport.Outcome.FAILED,
-					NLS.bind(Messages.Indexer_io, String.valueOf(e.getMessage())));
+					NLS.bind(Messages.Indexer_io, org.officebench.core.LoadProblem.withoutStop(String.valueOf(e.getMessage()))));
 		}
 	}
 
