@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +22,7 @@ import org.officebench.core.OfficeDocument;
 import org.officebench.core.Repository;
 import org.officebench.model.OfficeBenchPackage;
 import org.officebench.tests.support.TestRepositories;
+import org.officebench.tests.support.SmallVolume;
 
 /**
  * A save on a full disk says so, names the file and keeps the old file; once there is room again, saving works. On a
@@ -34,31 +33,19 @@ class FullDiskTest {
 
 	@TempDir
 	Path temp;
+	private SmallVolume small;
 	private Path volume;
-	private boolean mounted;
 
 	@BeforeEach
 	void mountSmallVolume() throws Exception {
-		volume = Files.createDirectories(temp.resolve("small-volume"));
-		String why;
-		try {
-			Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", volume.toString())
-					.redirectErrorStream(true).start();
-			boolean done = mount.waitFor(30, TimeUnit.SECONDS);
-			String output = new String(mount.getInputStream().readAllBytes()).trim();
-			mounted = done && mount.exitValue() == 0;
-			why = done ? "mount exited with " + mount.exitValue() + ": " + output : "mount did not finish";
-		} catch (IOException e) {
-			why = "mount could not be run: " + e.getMessage();
-		}
-		Assumptions.assumeTrue(mounted, "A small tmpfs volume could not be mounted (" + why
-				+ "); this test needs root (as on CI) to fill a real disk. Skipped here.");
+		small = SmallVolume.mount(temp.resolve("small-volume"), "2m");
+		volume = small.path();
 	}
 
 	@AfterEach
 	void unmount() throws Exception {
-		if (mounted) {
-			new ProcessBuilder("umount", volume.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+		if (small != null) {
+			small.close();
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Button;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +30,7 @@ import org.officebench.ui.DocumentEditors;
 import org.officebench.ui.internal.Messages;
 import org.officebench.ui.tests.support.RunningWorkbench;
 import org.officebench.ui.tests.support.UI;
+import org.officebench.tests.support.SmallVolume;
 
 /**
  * Saving from the editor on a full disk: the user reads, in Chinese, that the disk is full, which file, and what to
@@ -45,31 +44,19 @@ class FullDiskSaveUITest {
 
 	@TempDir
 	Path temp;
+	private SmallVolume small;
 	private Path volume;
-	private boolean mounted;
 
 	@BeforeEach
 	void mountSmallVolume() throws Exception {
-		volume = Files.createDirectories(temp.resolve("small-volume"));
-		String why;
-		try {
-			Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", volume.toString())
-					.redirectErrorStream(true).start();
-			boolean done = mount.waitFor(30, TimeUnit.SECONDS);
-			String output = new String(mount.getInputStream().readAllBytes()).trim();
-			mounted = done && mount.exitValue() == 0;
-			why = done ? "mount exited with " + mount.exitValue() + ": " + output : "mount did not finish";
-		} catch (IOException e) {
-			why = "mount could not be run: " + e.getMessage();
-		}
-		Assumptions.assumeTrue(mounted, "A small tmpfs volume could not be mounted (" + why
-				+ "); this test needs root (as on CI) to fill a real disk. Skipped here.");
+		small = SmallVolume.mount(temp.resolve("small-volume"), "2m");
+		volume = small.path();
 	}
 
 	@AfterEach
 	void unmount() throws Exception {
-		if (mounted) {
-			new ProcessBuilder("umount", volume.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+		if (small != null) {
+			small.close();
 		}
 	}
 
