@@ -155,17 +155,7 @@ class CataloguePageUITest {
 		ArchiveItem first = UI.sync(() -> catalogue.rows().item(0));
 		String oldTitle = UI.sync(first::getTitle);
 		String newTitle = "改过的题名 " + System.nanoTime();
-		UI.sync(() -> {
-			table.setFocus();
-			table.doCommand(new SelectCellCommand(table, CatalogueColumn.TITLE.ordinal() + 1, 2, false, false));
-			Event f2 = new Event();
-			f2.keyCode = SWT.F2;
-			f2.widget = table;
-			table.notifyListeners(SWT.KeyDown, f2);
-			return null;
-		});
-		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
-				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+		Text editor = editWithF2(table, CatalogueColumn.TITLE.ordinal() + 1, 2);
 		assertEquals(oldTitle, UI.sync(editor::getText), "the editor starts from the cell's text");
 		UI.sync(() -> {
 			editor.setText(newTitle);
@@ -281,6 +271,26 @@ class CataloguePageUITest {
 		UI.sync(() -> page().closeEditor(opened.editor(), false));
 	}
 
+	/** F2 on a cell, as a user starts editing it from the keyboard; the cell editor that opens. */
+	private static Text editWithF2(NatTable table, int column, int row) {
+		UI.sync(() -> {
+			table.setFocus();
+			table.doCommand(new SelectCellCommand(table, column, row, false, false));
+			Event f2 = new Event();
+			f2.keyCode = SWT.F2;
+			f2.widget = table;
+			table.notifyListeners(SWT.KeyDown, f2);
+			return null;
+		});
+		return cellEditor(table, "the cell editor");
+	}
+
+	/** The text editor the table shows over a cell being edited. */
+	private static Text cellEditor(NatTable table, String what) {
+		return waitFor(what, () -> Arrays.stream(table.getChildren())
+				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+	}
+
 	/** Where a column is shown in the table, which must have scrolled it into view. */
 	private static int columnPosition(NatTable table, CatalogueColumn column) {
 		return UI.sync(() -> {
@@ -316,8 +326,7 @@ class CataloguePageUITest {
 			}
 			return null;
 		});
-		Text editor = waitFor("the cell editor on 题名", () -> Arrays.stream(table.getChildren())
-				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+		Text editor = cellEditor(table, "the cell editor on 题名");
 		assertEquals(title, UI.sync(editor::getText), "the cell's own text to edit");
 		assertTrue(UI.sync(catalogue::statusText).contains("双击单元格修改"), "the hint says what a double click does");
 		UI.sync(() -> {
@@ -353,17 +362,7 @@ class CataloguePageUITest {
 			return null;
 		});
 		int yearColumn = columnPosition(table, CatalogueColumn.YEAR);
-		UI.sync(() -> {
-			table.setFocus();
-			table.doCommand(new SelectCellCommand(table, yearColumn, catalogue.rows().rowOf(item) + 2, false, false));
-			Event f2 = new Event();
-			f2.keyCode = SWT.F2;
-			f2.widget = table;
-			table.notifyListeners(SWT.KeyDown, f2);
-			return null;
-		});
-		Text editor = waitFor("the cell editor", () -> Arrays.stream(table.getChildren())
-				.filter(c -> c instanceof Text t && t.isVisible()).map(Text.class::cast).findFirst().orElse(null));
+		Text editor = editWithF2(table, yearColumn, catalogue.rows().rowOf(item) + 2);
 		UI.sync(() -> {
 			editor.setText(Integer.toString(newYear));
 			Event enter = new Event();
